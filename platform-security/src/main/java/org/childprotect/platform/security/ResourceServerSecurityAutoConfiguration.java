@@ -5,6 +5,7 @@ import java.util.List;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
@@ -14,6 +15,8 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+import tools.jackson.databind.DeserializationFeature;
 
 /**
  * The one filter chain of every servlet service: stateless bearer-token authentication against Keycloak (issuer
@@ -60,6 +63,16 @@ public class ResourceServerSecurityAutoConfiguration {
 				resolvers.add(new CallerArgumentResolver());
 			}
 		};
+	}
+
+	/**
+	 * A misspelt field must not be silently dropped from a child's record: unknown request fields are errors.
+	 * Tolerant readers (Kafka consumers of other services' events) opt out with
+	 * {@code @JsonIgnoreProperties(ignoreUnknown = true)} on their own record types.
+	 */
+	@Bean
+	JsonMapperBuilderCustomizer rejectUnknownFields() {
+		return builder -> builder.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 	}
 
 	@Bean
