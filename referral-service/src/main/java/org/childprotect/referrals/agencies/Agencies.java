@@ -1,0 +1,54 @@
+package org.childprotect.referrals.agencies;
+
+import java.util.Collection;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.support.PageableExecutionUtils;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The agency directory. A plain class over {@link MongoOperations} rather than a derived-query interface,
+ * because the optional filters combine freely and would otherwise need one query method per combination.
+ */
+@Repository
+public class Agencies {
+
+  /** The code is unique, so ordering by it alone keeps pages stable between requests. */
+  static final Sort STABLE_ORDER = Sort.by(Sort.Direction.ASC, "code");
+
+  private final MongoOperations mongo;
+
+  Agencies(MongoOperations mongo) {
+    this.mongo = mongo;
+  }
+
+  public Page<Agency> find(AgencyFilter filter, int page, int size) {
+    Criteria criteria = new Criteria();
+    if (filter.district() != null) {
+      criteria = criteria.and("districts").is(filter.district());
+    }
+    if (filter.serviceType() != null) {
+      criteria = criteria.and("serviceTypes").is(filter.serviceType());
+    }
+    PageRequest pageable = PageRequest.of(page, size, STABLE_ORDER);
+    Query query = Query.query(criteria).with(pageable);
+    return PageableExecutionUtils.getPage(
+        mongo.find(query, Agency.class),
+        pageable,
+        () -> mongo.count(Query.of(query).limit(-1).skip(-1), Agency.class));
+  }
+
+  public Optional<Agency> byCode(AgencyCode code) {
+    return Optional.ofNullable(mongo.findById(code.value(), Agency.class));
+  }
+
+  /** Inserts or replaces each agency by code; used by reference-data loading, safe to repeat. */
+  void saveAll(Collection<Agency> agencies) {
+    agencies.forEach(mongo::save);
+  }
+}

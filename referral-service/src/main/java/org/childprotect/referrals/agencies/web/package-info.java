@@ -1,0 +1,4 @@
+@NullMarked
+package org.childprotect.referrals.agencies.web;
+
+import org.jspecify.annotations.NullMarked;

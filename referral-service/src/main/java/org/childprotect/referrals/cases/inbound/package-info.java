@@ -1,0 +1,4 @@
+@NullMarked
+package org.childprotect.referrals.cases.inbound;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.childprotect.referrals.health;
+
+import org.jspecify.annotations.NullMarked;

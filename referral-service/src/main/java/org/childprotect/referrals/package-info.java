@@ -1,0 +1,4 @@
+@NullMarked
+package org.childprotect.referrals;
+
+import org.jspecify.annotations.NullMarked;
