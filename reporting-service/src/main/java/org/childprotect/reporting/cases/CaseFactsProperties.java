@@ -1,0 +1,30 @@
+package org.childprotect.reporting.cases;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
+
+import jakarta.validation.constraints.NotBlank;
+
+/**
+ * How case events become de-identified facts.
+ *
+ * @param pseudonymSecret the HMAC secret for {@link CaseKey}s; changing it orphans every stored fact, so a change
+ * means rebuilding the read model by replaying the topic
+ * @param ageBands the bands ages are reported in; ages outside every band count as unknown
+ */
+@Validated
+@ConfigurationProperties("reporting")
+public record CaseFactsProperties(@NotBlank String pseudonymSecret, List<AgeBand> ageBands) {
+
+	static final List<AgeBand> CHILD_AGE_BANDS = List.of(new AgeBand("0-4", 0, 4), new AgeBand("5-9", 5, 9),
+			new AgeBand("10-14", 10, 14), new AgeBand("15-17", 15, 17));
+
+	public CaseFactsProperties(@NotBlank String pseudonymSecret, @Nullable List<AgeBand> ageBands) {
+		this.pseudonymSecret = pseudonymSecret;
+		this.ageBands = (ageBands == null || ageBands.isEmpty()) ? CHILD_AGE_BANDS : List.copyOf(ageBands);
+	}
+
+}

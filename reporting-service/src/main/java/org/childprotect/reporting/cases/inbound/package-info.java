@@ -1,0 +1,4 @@
+@NullMarked
+package org.childprotect.reporting.cases.inbound;
+
+import org.jspecify.annotations.NullMarked;

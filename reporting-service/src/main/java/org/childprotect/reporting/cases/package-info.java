@@ -1,0 +1,4 @@
+@NullMarked
+package org.childprotect.reporting.cases;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.childprotect.reporting.cases.web;
+
+import org.jspecify.annotations.NullMarked;

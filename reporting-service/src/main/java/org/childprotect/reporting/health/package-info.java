@@ -1,0 +1,4 @@
+@NullMarked
+package org.childprotect.reporting.health;
+
+import org.jspecify.annotations.NullMarked;

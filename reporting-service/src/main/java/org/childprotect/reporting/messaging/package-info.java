@@ -1,0 +1,4 @@
+@NullMarked
+package org.childprotect.reporting.messaging;
+
+import org.jspecify.annotations.NullMarked;
