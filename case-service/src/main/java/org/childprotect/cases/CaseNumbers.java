@@ -1,0 +1,51 @@
+package org.childprotect.cases;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import org.bson.Document;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+/**
+ * Hands out case numbers from one counter per district and year in the {@value #COLLECTION} collection. An atomic
+ * increment keeps numbers unique across instances; a number whose registration then fails stays unused, a gap
+ * people can live with, whereas a duplicate would not be.
+ */
+@Component
+public class CaseNumbers {
+
+	static final String COLLECTION = "counters";
+
+	private final MongoTemplate mongo;
+
+	CaseNumbers(MongoTemplate mongo) {
+		this.mongo = mongo;
+	}
+
+	public CaseNumber next(String district, int year) {
+		String counter = "case-number:" + district + ":" + year;
+		Document updated;
+		try {
+			updated = increment(counter);
+		}
+		catch (DuplicateKeyException firstNumberRace) {
+			// Two instances created the same counter at once; the loser increments the winner's.
+			updated = increment(counter);
+		}
+		return CaseNumber.of(district, year, ((Number) updated.get("seq")).longValue());
+	}
+
+	private Document increment(String counter) {
+		Document updated = mongo.findAndModify(query(where("_id").is(counter)), new Update().inc("seq", 1L),
+				FindAndModifyOptions.options().upsert(true).returnNew(true), Document.class, COLLECTION);
+		if (updated == null) {
+			throw new IllegalStateException("Counter upsert returned nothing");
+		}
+		return updated;
+	}
+
+}

@@ -1,0 +1,14 @@
+package org.childprotect.cases;
+
+import java.time.Instant;
+
+/**
+ * Wraps an event into the published envelope ({@code eventId, type, aggregateId, aggregateVersion, occurredAt,
+ * producer, data}). An interface so that the aggregate decides <em>what</em> happened while the wire format
+ * lives with the relay.
+ */
+public interface EventEnvelopes {
+
+	OutboxEntry seal(CaseEvent event, CaseId aggregateId, long aggregateVersion, Instant occurredAt);
+
+}

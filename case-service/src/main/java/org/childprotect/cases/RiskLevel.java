@@ -1,0 +1,7 @@
+package org.childprotect.cases;
+
+public enum RiskLevel {
+
+	HIGH, MEDIUM, LOW
+
+}

@@ -1,0 +1,28 @@
+package org.childprotect.cases.reference;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * One code of a code list (concerns, risk levels, sexes). The id combines list and code so that one collection
+ * holds every list without clashes.
+ */
+@Document(ReferenceCode.COLLECTION)
+public record ReferenceCode(@Id String id, String list, String code, @Nullable String group, Labels labels,
+		int position, String version) {
+
+	public static final String COLLECTION = "reference_codes";
+
+	public static final String CONCERNS = "concerns";
+
+	public static final String RISK_LEVELS = "riskLevels";
+
+	public static final String SEXES = "sexes";
+
+	static ReferenceCode of(String list, String code, @Nullable String group, Labels labels, int position,
+			String version) {
+		return new ReferenceCode(list + ":" + code, list, code, group, labels, position, version);
+	}
+
+}
