@@ -1,0 +1,4 @@
+@NullMarked
+package org.childprotect.gateway.me;
+
+import org.jspecify.annotations.NullMarked;

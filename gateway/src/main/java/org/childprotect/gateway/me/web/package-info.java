@@ -1,0 +1,4 @@
+@NullMarked
+package org.childprotect.gateway.me.web;
+
+import org.jspecify.annotations.NullMarked;

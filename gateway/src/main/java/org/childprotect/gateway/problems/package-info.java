@@ -1,0 +1,4 @@
+@NullMarked
+package org.childprotect.gateway.problems;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.childprotect.gateway.routing;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.childprotect.gateway.security;
+
+import org.jspecify.annotations.NullMarked;

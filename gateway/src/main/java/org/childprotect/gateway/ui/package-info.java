@@ -1,0 +1,4 @@
+@NullMarked
+package org.childprotect.gateway.ui;
+
+import org.jspecify.annotations.NullMarked;

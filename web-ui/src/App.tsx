@@ -1,0 +1,43 @@
+import { Route, Routes } from 'react-router';
+import { CaseList } from './cases/CaseList';
+import { RegisterCase } from './cases/RegisterCase';
+import { AppShell } from './shell/AppShell';
+import { Home, NotFound, RequireRole } from './shell/Notices';
+import { CASE_WORKER_ROLES, STATISTICS_ROLES } from './session/roles';
+import { Statistics } from './statistics/Statistics';
+
+/** Client routes; the gateway answers index.html for each of these paths. */
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route element={<AppShell />}>
+        <Route index element={<Home />} />
+        <Route
+          path="cases"
+          element={
+            <RequireRole roles={CASE_WORKER_ROLES}>
+              <CaseList />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="cases/new"
+          element={
+            <RequireRole roles={CASE_WORKER_ROLES}>
+              <RegisterCase />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="statistics"
+          element={
+            <RequireRole roles={STATISTICS_ROLES}>
+              <Statistics />
+            </RequireRole>
+          }
+        />
+        <Route path="*" element={<NotFound />} />
+      </Route>
+    </Routes>
+  );
+}

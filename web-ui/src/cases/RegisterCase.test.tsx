@@ -1,0 +1,135 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { stubFetch } from '../test/fetchStub';
+import { REFERENCE_DATA, renderApp } from '../test/renderApp';
+
+const EMPTY_PAGE = { content: [], page: 0, size: 20, totalElements: 0, totalPages: 0 };
+
+function backend(onPost: (body: unknown) => { status: number; body?: unknown }) {
+  return stubFetch((url, init) => {
+    if (url === '/api/reference-data') return { body: REFERENCE_DATA };
+    if (url.startsWith('/api/cases?')) return { body: EMPTY_PAGE };
+    if (url === '/api/cases' && init.method === 'POST') {
+      const answer = onPost(JSON.parse(String(init.body)));
+      return { ...answer, contentType: 'application/problem+json' };
+    }
+    return undefined;
+  });
+}
+
+async function fillValidForm(user: ReturnType<typeof userEvent.setup>) {
+  await user.type(screen.getByLabelText(/Given name/), 'Sokha');
+  await user.type(screen.getByLabelText(/Family name/), 'Chan');
+  await user.selectOptions(screen.getByLabelText(/^Sex/), 'FEMALE');
+  await user.type(screen.getByLabelText('Estimated age (years)'), '9');
+  await user.selectOptions(screen.getByLabelText(/District/), 'KH-PP');
+  await user.selectOptions(screen.getByLabelText(/Protection concern/), 'NEGLECT');
+  await user.selectOptions(screen.getByLabelText(/Risk level/), 'HIGH');
+}
+
+describe('Register case', () => {
+  it('explains every missing field and sends nothing', async () => {
+    const { calls } = backend(() => ({ status: 201 }));
+    const user = userEvent.setup();
+    renderApp('/cases/new');
+    await screen.findByRole('option', { name: 'Phnom Penh' });
+
+    await user.click(screen.getByTestId('register-submit'));
+
+    expect(await screen.findByText("Enter the child's given name.")).toBeInTheDocument();
+    expect(screen.getByText("Enter the child's family name.")).toBeInTheDocument();
+    expect(screen.getByText("Choose the child's sex.")).toBeInTheDocument();
+    expect(screen.getByText(/Enter the date of birth/)).toBeInTheDocument();
+    expect(screen.getByText('Choose the district.')).toBeInTheDocument();
+    expect(screen.getByText('Choose the protection concern.')).toBeInTheDocument();
+    expect(screen.getByText('Choose the risk level.')).toBeInTheDocument();
+    expect(screen.getByLabelText(/Given name/)).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByLabelText(/Given name/)).toHaveFocus();
+    expect(calls.filter((call) => call.init.method === 'POST')).toHaveLength(0);
+  });
+
+  it('registers with the CSRF token and returns to My cases', async () => {
+    let sent: unknown;
+    const { calls } = backend((body) => {
+      sent = body;
+      return { status: 201 };
+    });
+    document.cookie = 'XSRF-TOKEN=token-123; path=/';
+    const user = userEvent.setup();
+    renderApp('/cases/new');
+    await screen.findByRole('option', { name: 'Phnom Penh' });
+
+    await fillValidForm(user);
+    expect(screen.getByTestId('age-mode-estimated')).toBeChecked();
+    await user.click(screen.getByTestId('register-submit'));
+
+    expect(await screen.findByTestId('cases-empty')).toHaveTextContent('No cases yet — register the first one');
+    expect(sent).toEqual({
+      givenName: 'Sokha',
+      familyName: 'Chan',
+      sex: 'FEMALE',
+      estimatedAgeYears: 9,
+      district: 'KH-PP',
+      concerns: ['NEGLECT'],
+      riskLevel: 'HIGH',
+    });
+    const post = calls.find((call) => call.init.method === 'POST')!;
+    expect(post.init.credentials).toBe('same-origin');
+    expect((post.init.headers as Record<string, string>)['X-XSRF-TOKEN']).toBe('token-123');
+  });
+
+  it('refuses an estimated age of an adult', async () => {
+    backend(() => ({ status: 201 }));
+    const user = userEvent.setup();
+    renderApp('/cases/new');
+    await screen.findByRole('option', { name: 'Phnom Penh' });
+
+    await user.type(screen.getByLabelText('Estimated age (years)'), '19');
+    await user.click(screen.getByTestId('register-submit'));
+
+    expect(await screen.findByText('Enter a whole number of years from 0 to 17.')).toBeInTheDocument();
+  });
+
+  it('shows the server field errors next to their fields', async () => {
+    backend(() => ({
+      status: 400,
+      body: {
+        type: 'about:blank',
+        title: 'Bad Request',
+        status: 400,
+        detail: 'Validation failed',
+        errors: [
+          { field: 'familyName', message: 'must not be blank' },
+          { field: 'concerns[0]', message: 'unknown concern code' },
+        ],
+      },
+    }));
+    const user = userEvent.setup();
+    renderApp('/cases/new');
+    await screen.findByRole('option', { name: 'Phnom Penh' });
+
+    await fillValidForm(user);
+    await user.click(screen.getByTestId('register-submit'));
+
+    expect(await screen.findByText('must not be blank')).toHaveAttribute('id', 'familyName-error');
+    expect(screen.getByText('unknown concern code')).toHaveAttribute('id', 'concern-error');
+    expect(screen.getByLabelText(/Protection concern/)).toHaveAttribute('aria-invalid', 'true');
+    expect(within(screen.getByTestId('form-error')).getByRole('alert')).toHaveTextContent(
+      'Please correct the highlighted fields.',
+    );
+  });
+
+  it('speaks Khmer after the language switch', async () => {
+    backend(() => ({ status: 201 }));
+    const user = userEvent.setup();
+    renderApp('/cases/new');
+    await screen.findByRole('option', { name: 'Phnom Penh' });
+
+    await user.click(screen.getByTestId('language-km'));
+
+    expect(await screen.findByLabelText(/នាមខ្លួន/)).toHaveAttribute('name', 'givenName');
+    expect(screen.getByTestId('register-submit')).toHaveTextContent('ចុះឈ្មោះករណី');
+    expect(document.documentElement.lang).toBe('km');
+  });
+});
