@@ -37,6 +37,21 @@ class GatewayRoutingTests extends GatewayTestSupport {
 	}
 
 	@Test
+	void workerTasksAndSupervisorApprovalsAreServedByCaseService() {
+		for (String path : new String[] { "/api/tasks?scope=mine", "/api/approvals?status=PENDING" }) {
+			this.client.get()
+				.uri(path)
+				.header(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.WORKER_TOKEN)
+				.exchange()
+				.expectStatus()
+				.isOk()
+				.expectBody()
+				.jsonPath("$.service")
+				.isEqualTo("case-service");
+		}
+	}
+
+	@Test
 	void bearerPostNeedsNoCsrfToken() {
 		this.client.post()
 			.uri("/api/cases")
