@@ -1,6 +1,10 @@
 import { Route, Routes } from 'react-router';
 import { CaseList } from './cases/CaseList';
 import { RegisterCase } from './cases/RegisterCase';
+import { CasePage } from './cases/page/CasePage';
+import { Approvals } from './approvals/Approvals';
+import { Tasks } from './tasks/Tasks';
+import { SUPERVISOR_ROLES } from './shell/caseRoles';
 import { AppShell } from './shell/AppShell';
 import { Home, NotFound, RequireRole } from './shell/Notices';
 import { CASE_WORKER_ROLES, STATISTICS_ROLES } from './session/roles';
@@ -25,6 +29,30 @@ export function AppRoutes() {
           element={
             <RequireRole roles={CASE_WORKER_ROLES}>
               <RegisterCase />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="cases/:id"
+          element={
+            <RequireRole roles={CASE_WORKER_ROLES}>
+              <CasePage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="tasks"
+          element={
+            <RequireRole roles={CASE_WORKER_ROLES}>
+              <Tasks />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="approvals"
+          element={
+            <RequireRole roles={SUPERVISOR_ROLES}>
+              <Approvals />
             </RequireRole>
           }
         />

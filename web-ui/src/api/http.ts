@@ -69,8 +69,20 @@ async function toProblem(response: Response): Promise<Problem> {
   return { status: response.status, title: response.statusText };
 }
 
-export async function request<T>(method: string, url: string, body?: unknown): Promise<T> {
-  const headers: Record<string, string> = { Accept: 'application/json' };
+/** A successful answer with the headers the case workflow needs: the ETag for the next write, the Location. */
+export interface ApiResponse<T> {
+  body: T;
+  etag: string | null;
+  location: string | null;
+}
+
+export interface RequestOptions {
+  /** Extra request headers, e.g. `If-Match` with the ETag of the last read. */
+  headers?: Record<string, string>;
+}
+
+export async function send<T>(method: string, url: string, body?: unknown, options: RequestOptions = {}): Promise<ApiResponse<T>> {
+  const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
   if (body !== undefined) {
     headers['Content-Type'] = 'application/json';
   }
@@ -93,14 +105,27 @@ export async function request<T>(method: string, url: string, body?: unknown): P
   if (!response.ok) {
     throw new ApiError(await toProblem(response));
   }
+  const etag = response.headers.get('ETag');
+  const location = response.headers.get('Location');
   if (response.status === 204 || response.headers.get('Content-Length') === '0') {
-    return undefined as T;
+    return { body: undefined as T, etag, location };
   }
   const text = await response.text();
-  return (text.length === 0 ? undefined : JSON.parse(text)) as T;
+  return { body: (text.length === 0 ? undefined : JSON.parse(text)) as T, etag, location };
+}
+
+export async function request<T>(method: string, url: string, body?: unknown, options?: RequestOptions): Promise<T> {
+  return (await send<T>(method, url, body, options)).body;
 }
 
 export const api = {
   get: <T>(url: string) => request<T>('GET', url),
   post: <T>(url: string, body: unknown) => request<T>('POST', url, body),
+  put: <T>(url: string, body: unknown) => request<T>('PUT', url, body),
+  patch: <T>(url: string, body: unknown) => request<T>('PATCH', url, body),
 };
+
+/** True when a write lost a race: someone else changed the record since it was read (or no ETag was sent). */
+export function isConflict(error: unknown): boolean {
+  return error instanceof ApiError && (error.status === 409 || error.status === 412 || error.status === 428);
+}

@@ -27,22 +27,44 @@ export interface CaseSummary {
   district?: string;
   riskLevel?: string;
   stage?: string;
+  registeredAt?: string;
 }
 
 /** Reference lists may be plain codes or `{code, label}` objects; the UI accepts both. */
-export type CodeOrLabelled = string | { code: string; label?: string; name?: string };
+export type CodeOrLabelled =
+  | string
+  | { code: string; label?: string; name?: string; group?: string; labels?: Record<string, string | undefined> };
+
+/** A commune of a district (the last level of the admin hierarchy), when the reference data lists them. */
+export interface Commune {
+  code: string;
+  district?: string;
+  name?: string;
+  label?: string;
+  labels?: Record<string, string | undefined>;
+}
 
 export interface District {
   code: string;
   name: string;
   region?: string;
+  regionName?: string;
+  labels?: Record<string, string | undefined>;
+  communes?: Commune[];
 }
 
 export interface ReferenceData {
   districts: District[];
-  concerns: { code: string; label: string }[];
+  concerns: { code: string; label: string; group?: string; labels?: Record<string, string | undefined> }[];
   riskLevels: CodeOrLabelled[];
   sexes: CodeOrLabelled[];
+  // Added for case management (docs/case-workflow-api.md); optional so an older service still works.
+  communes?: Commune[];
+  serviceTypes?: CodeOrLabelled[];
+  closureReasons?: CodeOrLabelled[];
+  sources?: CodeOrLabelled[];
+  needDomains?: CodeOrLabelled[];
+  assessmentDeadlines?: Record<string, string>;
 }
 
 /** `count` is null when the reporting service suppressed a small cell. */

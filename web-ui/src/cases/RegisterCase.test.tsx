@@ -133,3 +133,131 @@ describe('Register case', () => {
     expect(document.documentElement.lang).toBe('km');
   });
 });
+
+describe('Search before create', () => {
+  const MATCH = {
+    id: '7d1f0a2e-0000-4000-8000-000000000009',
+    caseNumber: 'KH-PP-2025-000042',
+    givenName: 'Sokha',
+    familyName: 'Chann',
+    birthYear: 2017,
+    district: 'KH-PP',
+    score: 0.92,
+  };
+
+  it('shows likely matches with links while the worker types, and still lets them register', async () => {
+    let posted = false;
+    const { calls } = stubFetch((url, init) => {
+      if (url === '/api/reference-data') return { body: REFERENCE_DATA };
+      if (url.startsWith('/api/cases/likely-matches?')) return { body: [MATCH] };
+      if (url.startsWith('/api/cases?')) return { body: EMPTY_PAGE };
+      if (url === '/api/cases' && init.method === 'POST') {
+        posted = true;
+        return { status: 201, body: { id: 'new-id', caseNumber: 'KH-PP-2026-000124', version: 0 } };
+      }
+      return undefined;
+    });
+    const user = userEvent.setup();
+    renderApp('/cases/new');
+    await screen.findByRole('option', { name: 'Phnom Penh' });
+
+    await fillValidForm(user);
+
+    const matches = await screen.findByTestId('likely-matches', {}, { timeout: 3000 });
+    const link = within(matches).getByRole('link', { name: /KH-PP-2025-000042/ });
+    expect(link).toHaveAttribute('href', `/cases/${MATCH.id}`);
+    expect(link).toHaveAttribute('target', '_blank');
+    expect(within(matches).getByTestId('likely-match')).toHaveTextContent('Sokha Chann, born 2017, Phnom Penh');
+    expect(screen.getByTestId('likely-matches-status')).toHaveTextContent('1 possible existing case found');
+    const lookups = calls.map((call) => call.url).filter((url) => url.startsWith('/api/cases/likely-matches?'));
+    // Debounced: one request for the finished input, not one per keystroke.
+    expect(lookups.length).toBeLessThanOrEqual(3);
+    expect(lookups.at(-1)).toBe(
+      `/api/cases/likely-matches?givenName=Sokha&familyName=Chan&birthYear=${new Date().getFullYear() - 9}&district=KH-PP`,
+    );
+
+    await user.click(screen.getByTestId('register-submit'));
+    expect(await screen.findByTestId('registered-notice')).toHaveTextContent('Case KH-PP-2026-000124 was registered.');
+    expect(posted).toBe(true);
+  });
+
+  it('does not look for matches before both names are there', async () => {
+    const { calls } = stubFetch((url) => (url === '/api/reference-data' ? { body: REFERENCE_DATA } : undefined));
+    const user = userEvent.setup();
+    renderApp('/cases/new');
+    await screen.findByRole('option', { name: 'Phnom Penh' });
+
+    await user.type(screen.getByLabelText(/Given name/), 'Sokha');
+    await new Promise((resolve) => setTimeout(resolve, 600));
+
+    expect(calls.some((call) => call.url.includes('likely-matches'))).toBe(false);
+    expect(screen.queryByTestId('likely-matches')).not.toBeInTheDocument();
+  });
+});
+
+describe('Registration details', () => {
+  it('sends caregivers, source, languages and commune right after registering, with the new ETag', async () => {
+    const reference = {
+      ...REFERENCE_DATA,
+      communes: [
+        { code: 'KH-SR-SVD', name: 'Sla Kram', district: 'KH-SR' },
+        { code: 'KH-PP-BKK', name: 'Boeng Keng Kang', district: 'KH-PP' },
+      ],
+    };
+    const { calls } = stubFetch((url, init) => {
+      if (url === '/api/reference-data') return { body: reference };
+      if (url.startsWith('/api/cases/likely-matches?')) return { body: [] };
+      if (url.startsWith('/api/cases?')) return { body: EMPTY_PAGE };
+      if (url === '/api/cases' && init.method === 'POST') {
+        return { status: 201, body: { id: 'new-id', caseNumber: 'KH-PP-2026-000124', version: 0 } };
+      }
+      if (url === '/api/cases/new-id/registration' && init.method === 'PATCH') {
+        return { body: { id: 'new-id', caseNumber: 'KH-PP-2026-000124', version: 1 } };
+      }
+      return undefined;
+    });
+    const user = userEvent.setup();
+    renderApp('/cases/new');
+    await screen.findByRole('option', { name: 'Phnom Penh' });
+
+    expect(screen.queryByLabelText('Commune')).not.toBeInTheDocument();
+    await fillValidForm(user);
+    // Only the chosen district's communes are offered.
+    expect(within(screen.getByLabelText('Commune')).getAllByRole('option').map((option) => option.textContent)).toEqual([
+      'Choose…',
+      'Boeng Keng Kang',
+    ]);
+    await user.selectOptions(screen.getByLabelText('Commune'), 'KH-PP-BKK');
+    await user.type(screen.getByLabelText('Languages spoken'), 'Khmer, Vietnamese');
+    await user.selectOptions(screen.getByLabelText('How the case came in'), 'HELPLINE');
+    await user.click(screen.getByTestId('add-caregiver'));
+    expect(screen.getByLabelText(/^Name/)).toHaveFocus();
+    await user.type(screen.getByLabelText(/^Name/), 'Dara Chan');
+    await user.type(screen.getByLabelText(/Relationship to the child/), 'Mother');
+    await user.click(screen.getByTestId('register-submit'));
+
+    expect(await screen.findByTestId('registered-notice')).toHaveTextContent('Case KH-PP-2026-000124 was registered.');
+    const patch = calls.find((call) => call.init.method === 'PATCH')!;
+    expect((patch.init.headers as Record<string, string>)['If-Match']).toBe('"0"');
+    expect(JSON.parse(String(patch.init.body))).toEqual({
+      languages: ['Khmer', 'Vietnamese'],
+      source: 'HELPLINE',
+      location: { region: 'KH', district: 'KH-PP', commune: 'KH-PP-BKK' },
+      caregivers: [{ name: 'Dara Chan', relationship: 'Mother' }],
+    });
+  });
+
+  it('asks for the name of an added caregiver before sending anything', async () => {
+    const { calls } = stubFetch((url) => (url === '/api/reference-data' ? { body: REFERENCE_DATA } : undefined));
+    const user = userEvent.setup();
+    renderApp('/cases/new');
+    await screen.findByRole('option', { name: 'Phnom Penh' });
+
+    await fillValidForm(user);
+    await user.click(screen.getByTestId('add-caregiver'));
+    await user.click(screen.getByTestId('register-submit'));
+
+    expect(await screen.findByText("Enter the caregiver's name, or remove this caregiver.")).toBeInTheDocument();
+    expect(calls.filter((call) => call.init.method === 'POST')).toHaveLength(0);
+  });
+});

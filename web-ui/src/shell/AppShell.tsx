@@ -4,6 +4,10 @@ import { csrfToken } from '../api/http';
 import { changeLanguage, LANGUAGES } from '../i18n';
 import { CASE_WORKER_ROLES, hasAnyRole, STATISTICS_ROLES } from '../session/roles';
 import { useMe } from '../session/MeContext';
+import './caseWork.css';
+import { isSupervisor } from './caseRoles';
+import { useFocusOnNavigate } from './useFocusOnNavigate';
+import { useWorkCounts, WorkCountsContext } from './useWorkCounts';
 
 function RoleNames({ roles }: { roles: string[] }) {
   const { t } = useTranslation();
@@ -11,6 +15,19 @@ function RoleNames({ roles }: { roles: string[] }) {
   return (
     <span data-testid="user-roles">
       {t('header.roles', { roles: names.length > 0 ? names.join(', ') : t('header.noRoles') })}
+    </span>
+  );
+}
+
+/** A number for the eye, a sentence for the screen reader. */
+function Badge({ count, label, testId }: { count: number | undefined; label: string; testId: string }) {
+  if (count === undefined || count === 0) {
+    return null;
+  }
+  return (
+    <span className="badge" data-testid={testId}>
+      <span aria-hidden="true">{count}</span>
+      <span className="visually-hidden"> ({label})</span>
     </span>
   );
 }
@@ -65,6 +82,9 @@ export function AppShell() {
   const me = useMe();
   const worksCases = hasAnyRole(me, CASE_WORKER_ROLES);
   const seesStatistics = hasAnyRole(me, STATISTICS_ROLES);
+  const supervises = isSupervisor(me);
+  const counts = useWorkCounts(me);
+  useFocusOnNavigate();
   return (
     <>
       <a className="skip-link" href="#main">
@@ -88,6 +108,24 @@ export function AppShell() {
                     {t('nav.registerCase')}
                   </NavLink>
                 </li>
+                <li>
+                  <NavLink to="/tasks" data-testid="nav-tasks">
+                    {t('nav.myTasks')}
+                    <Badge count={counts.overdue} label={t('nav.overdueBadge', { count: counts.overdue ?? 0 })} testId="nav-tasks-overdue" />
+                  </NavLink>
+                </li>
+                {supervises && (
+                  <li>
+                    <NavLink to="/approvals" data-testid="nav-approvals">
+                      {t('nav.approvals')}
+                      <Badge
+                        count={counts.pendingApprovals}
+                        label={t('nav.pendingBadge', { count: counts.pendingApprovals ?? 0 })}
+                        testId="nav-approvals-pending"
+                      />
+                    </NavLink>
+                  </li>
+                )}
               </>
             )}
             {seesStatistics && (
@@ -107,7 +145,9 @@ export function AppShell() {
         <LogoutButton />
       </header>
       <main id="main" tabIndex={-1}>
-        <Outlet />
+        <WorkCountsContext.Provider value={counts}>
+          <Outlet />
+        </WorkCountsContext.Provider>
       </main>
     </>
   );

@@ -1,0 +1,93 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { caseBackend } from '../cases/page/caseBackend';
+import { CASE_ID, planAwaitingApproval, SUPERVISOR } from '../cases/page/caseFixtures';
+import { renderApp, WORKER } from '../test/renderApp';
+
+const MINE = {
+  caseId: 'c-own',
+  caseNumber: 'KH-PP-2026-000777',
+  approvalId: 'ap-own',
+  kind: 'CLOSURE',
+  requestedBy: 'supervisor.pp',
+  requestedAt: '2026-03-03T10:00:00Z',
+  mayDecide: false,
+};
+const THEIRS = {
+  caseId: CASE_ID,
+  caseNumber: 'KH-PP-2026-000123',
+  approvalId: 'ap-1',
+  kind: 'CASE_PLAN',
+  requestedBy: 'worker.pp',
+  requestedAt: '2026-03-03T10:00:00Z',
+  mayDecide: true,
+};
+
+function inbox(pending: unknown[], onDecision: () => { status: number } | undefined = () => undefined) {
+  let waiting = pending;
+  return caseBackend(
+    planAwaitingApproval(),
+    (_, current) => {
+      const refused = onDecision();
+      if (refused) return { ...refused, body: { status: refused.status, title: 'Refused' } };
+      waiting = waiting.filter((item) => (item as { approvalId: string }).approvalId !== 'ap-1');
+      return { ...current, stage: 'SERVICES' };
+    },
+    (call) => (call.url === '/api/approvals?status=PENDING' ? { body: waiting } : undefined),
+  );
+}
+
+describe('Approvals inbox', () => {
+  it('offers approve and reject on a worker’s request, never on the supervisor’s own', async () => {
+    inbox([MINE, THEIRS]);
+    renderApp('/approvals', SUPERVISOR);
+
+    const [own, other] = await screen.findAllByTestId('pending-approval');
+    expect(within(own).getByTestId('own-request')).toHaveTextContent('You requested this yourself');
+    expect(within(own).queryByTestId('approve')).not.toBeInTheDocument();
+    expect(within(own).queryByTestId('reject')).not.toBeInTheDocument();
+    expect(within(other).getByTestId('approve')).toBeInTheDocument();
+    expect(within(other).getByTestId('reject')).toBeInTheDocument();
+    expect(within(other).getByRole('link', { name: 'KH-PP-2026-000123' })).toHaveAttribute('href', `/cases/${CASE_ID}`);
+  });
+
+  it('rejects with a comment, sent with the case’s current ETag', async () => {
+    const backend = inbox([THEIRS]);
+    const user = userEvent.setup();
+    renderApp('/approvals', SUPERVISOR);
+    const item = await screen.findByTestId('pending-approval');
+
+    await user.type(within(item).getByLabelText('Comment'), 'Add a school goal');
+    await user.click(within(item).getByTestId('reject'));
+
+    expect(await screen.findByTestId('approvals-empty')).toBeInTheDocument();
+    expect(screen.getByTestId('approvals-announcement')).toHaveTextContent('Case plan of case KH-PP-2026-000123 rejected.');
+    expect(screen.getByRole('heading', { level: 1, name: 'Approvals' })).toHaveFocus();
+    expect(backend.writes()).toEqual([
+      expect.objectContaining({
+        url: `/api/cases/${CASE_ID}/approvals/ap-1/decision`,
+        body: { decision: 'REJECT', comment: 'Add a school goal' },
+        headers: expect.objectContaining({ 'If-Match': '"3"' }),
+      }),
+    ]);
+  });
+
+  it('says the case was changed by someone else when the decision comes too late', async () => {
+    inbox([THEIRS], () => ({ status: 409 }));
+    const user = userEvent.setup();
+    renderApp('/approvals', SUPERVISOR);
+    const item = await screen.findByTestId('pending-approval');
+
+    await user.click(within(item).getByTestId('approve'));
+
+    expect(await within(item).findByTestId('conflict')).toHaveTextContent('This case was changed by someone else — reload');
+  });
+
+  it('is only for supervisors', async () => {
+    inbox([THEIRS]);
+    renderApp('/approvals', WORKER);
+
+    expect(await screen.findByTestId('forbidden')).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,54 @@
+import { createContext, useContext, useEffect, useState } from 'react';
+import { useLocation } from 'react-router';
+import { loadPendingApprovals, loadTasks } from '../api/cases';
+import type { Me } from '../api/types';
+import { CASE_WORKER_ROLES, hasAnyRole } from '../session/roles';
+import { isSupervisor } from './caseRoles';
+
+/** The pages of case work; elsewhere (a forbidden or unknown page) the badges are not worth a request. */
+const CASE_WORK_PATHS = ['/cases', '/tasks', '/approvals'];
+
+export interface WorkCounts {
+  tasks?: number;
+  overdue?: number;
+  pendingApprovals?: number;
+}
+
+/**
+ * The counts behind the navigation badges, refreshed on every page change so that a task done or an approval
+ * decided disappears from the badge without a reload. A failed count hides its badge: it is a hint, not data.
+ */
+export function useWorkCounts(me: Me): WorkCounts {
+  const { pathname } = useLocation();
+  const [counts, setCounts] = useState<WorkCounts>({});
+  const worksCases = hasAnyRole(me, CASE_WORKER_ROLES);
+  const supervises = isSupervisor(me);
+  const onCaseWork = CASE_WORK_PATHS.some((path) => pathname === path || pathname.startsWith(`${path}/`));
+
+  useEffect(() => {
+    if (!worksCases || !onCaseWork) {
+      return;
+    }
+    let current = true;
+    loadTasks('mine')
+      .then((list) => current && setCounts((previous) => ({ ...previous, tasks: list.total, overdue: list.overdueCount })))
+      .catch(() => current && setCounts((previous) => ({ ...previous, tasks: undefined, overdue: undefined })));
+    if (supervises) {
+      loadPendingApprovals()
+        .then((pending) => current && setCounts((previous) => ({ ...previous, pendingApprovals: pending.length })))
+        .catch(() => current && setCounts((previous) => ({ ...previous, pendingApprovals: undefined })));
+    }
+    return () => {
+      current = false;
+    };
+  }, [pathname, worksCases, supervises, onCaseWork]);
+
+  return counts;
+}
+
+/** The shell's counts, for pages that repeat them in their own words (My cases shows the overdue tasks). */
+export const WorkCountsContext = createContext<WorkCounts>({});
+
+export function useSharedWorkCounts(): WorkCounts {
+  return useContext(WorkCountsContext);
+}
