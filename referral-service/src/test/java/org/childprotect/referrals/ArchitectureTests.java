@@ -30,6 +30,30 @@ class ArchitectureTests {
           .because("the domain must not change when an HTTP or Kafka adapter does");
 
   @ArchTest
+  static final ArchRule referralRulesDoNotKnowTheirAdapters =
+      noClasses()
+          .that()
+          .resideInAPackage("org.childprotect.referrals.referral")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "org.childprotect.referrals.referral.web..",
+              "org.childprotect.referrals.outbox..",
+              "org.childprotect.referrals.caseservice..")
+          .because("the referral rules must not change when the HTTP API, the relay or the case-service client do");
+
+  @ArchTest
+  static final ArchRule onlyTheAuditTrailWritesAuditEntries =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("org.childprotect.referrals.audit..")
+          .should()
+          .callConstructor(org.childprotect.referrals.audit.AuditEntry.class, String.class, java.time.Instant.class,
+              org.childprotect.referrals.audit.AuditAction.class, String.class, String.class, String.class,
+              String.class, String.class, java.util.List.class, String.class)
+          .because("the audit trail is append-only and written in one place, which only ever inserts");
+
+  @ArchTest
   static final ArchRule featuresStayApart =
       noClasses()
           .that()

@@ -34,10 +34,14 @@ class OperationsIntegrationTests extends ReferralServiceIntegrationTest {
   }
 
   @Test
-  void theOpenApiDocumentDescribesTheAgencyDirectory() throws Exception {
+  void theOpenApiDocumentDescribesTheDirectoryAndReferrals() throws Exception {
     mvc.perform(get("/v3/api-docs"))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.paths['/api/agencies'].get").exists())
-        .andExpect(jsonPath("$.paths['/api/agencies/{code}'].get").exists());
+        .andExpect(jsonPath("$.paths['/api/agencies/{code}'].get").exists())
+        .andExpect(jsonPath("$.paths['/api/agencies/{code}'].put").exists())
+        .andExpect(jsonPath("$.paths['/api/referrals'].post").exists())
+        .andExpect(jsonPath("$.paths['/api/referrals/inbox'].get").exists())
+        .andExpect(jsonPath("$.paths['/api/referrals/{id}/accept'].post").exists());
   }
 }

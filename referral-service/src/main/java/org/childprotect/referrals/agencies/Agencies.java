@@ -47,8 +47,30 @@ public class Agencies {
     return Optional.ofNullable(mongo.findById(code.value(), Agency.class));
   }
 
-  /** Inserts or replaces each agency by code; used by reference-data loading, safe to repeat. */
+  /**
+   * Inserts or replaces each agency by code; used by reference-data loading, safe to repeat. A replaced agency
+   * gets a new version, so an administrator's edit based on the old one is refused rather than silently lost.
+   */
   void saveAll(Collection<Agency> agencies) {
-    agencies.forEach(mongo::save);
+    for (Agency agency : agencies) {
+      long next = byCode(new AgencyCode(agency.code())).map(held -> held.version() + 1).orElse(0L);
+      mongo.save(agency.withVersion(next));
+    }
+  }
+
+  /** Adds a new agency at version 0; fails with a duplicate-key error if the code is taken. */
+  public Agency create(Agency agency) {
+    return mongo.insert(agency.withVersion(0));
+  }
+
+  /**
+   * Replaces an agency if it is still at {@code expectedVersion}, in one conditional single-document write.
+   *
+   * @return the stored agency, or empty if it changed (or vanished) since the caller read it
+   */
+  public Optional<Agency> replace(Agency agency, long expectedVersion) {
+    Query current = Query.query(Criteria.where("_id").is(agency.code()).and("version").is(expectedVersion));
+    Agency next = agency.withVersion(expectedVersion + 1);
+    return Optional.ofNullable(mongo.findAndReplace(current, next)).map(previous -> next);
   }
 }

@@ -1,6 +1,8 @@
 package org.childprotect.referrals.agencies;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -26,6 +28,28 @@ record AgencySeed(int version, List<Agency> agencies) {
       if (!codes.add(agency.code())) {
         throw new IllegalArgumentException("agency code listed twice: " + agency.code());
       }
+    }
+  }
+
+  /** Reference data names no edit version: every seeded agency starts at 0 (the loader bumps replacements). */
+  @JsonCreator
+  static AgencySeed fromFile(
+      @JsonProperty("version") int version, @JsonProperty("agencies") List<SeededAgency> agencies) {
+    return new AgencySeed(
+        version, agencies == null ? List.of() : agencies.stream().map(SeededAgency::toAgency).toList());
+  }
+
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record SeededAgency(
+      String code,
+      String name,
+      AgencyType type,
+      List<String> districts,
+      List<String> serviceTypes,
+      List<String> focalPointUsernames) {
+
+    Agency toAgency() {
+      return new Agency(code, name, type, districts, serviceTypes, focalPointUsernames, 0);
     }
   }
 

@@ -153,7 +153,8 @@ class AgencyDirectoryIntegrationTests extends ReferralServiceIntegrationTest {
             original.type(),
             original.districts(),
             original.serviceTypes(),
-            original.focalPointUsernames());
+            original.focalPointUsernames(),
+            original.version() + 1);
     try {
       mongo.save(edited);
 
@@ -162,7 +163,11 @@ class AgencyDirectoryIntegrationTests extends ReferralServiceIntegrationTest {
 
       mongo.save(new ReferenceDataVersion(AgencySeed.DATASET, 0, java.time.Instant.now()));
       seeder.run(new DefaultApplicationArguments());
-      assertThat(mongo.findById("AG-MOSVY", Agency.class)).isEqualTo(original);
+      Agency reloaded = mongo.findById("AG-MOSVY", Agency.class);
+      assertThat(reloaded).usingRecursiveComparison().ignoringFields("version").isEqualTo(original);
+      assertThat(reloaded.version())
+          .as("a reload is a new version, so an edit based on the old one is refused")
+          .isEqualTo(edited.version() + 1);
       assertThat(mongo.findById(AgencySeed.DATASET, ReferenceDataVersion.class).version()).isEqualTo(1);
     } finally {
       mongo.save(original);

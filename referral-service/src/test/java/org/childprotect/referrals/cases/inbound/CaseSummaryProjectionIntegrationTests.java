@@ -106,6 +106,30 @@ class CaseSummaryProjectionIntegrationTests extends ReferralServiceIntegrationTe
   }
 
   @Test
+  void eventsFedTwiceAndOutOfOrderEndInTheSameStateAsInOrder() {
+    UUID inOrder = UUID.randomUUID();
+    UUID shuffled = UUID.randomUUID();
+    List<String> risks = List.of("LOW", "MEDIUM", "HIGH", "MEDIUM");
+    for (int version = 0; version < risks.size(); version++) {
+      publish(inOrder, CaseEventFixtures.caseRegistered(inOrder, version, risks.get(version)));
+    }
+    // Every event twice, newest first, then oldest first: duplicates and reordering together.
+    List<Integer> deliveries = List.of(3, 1, 3, 0, 2, 1, 0, 2);
+    for (int version : deliveries) {
+      publish(shuffled, CaseEventFixtures.caseRegistered(shuffled, version, risks.get(version)));
+    }
+    processedUpToHere();
+
+    CaseSummary expected = awaitSummary(inOrder, 3);
+    CaseSummary actual = awaitSummary(shuffled, 3);
+    assertThat(actual.riskLevel()).isEqualTo("MEDIUM").isEqualTo(expected.riskLevel());
+    assertThat(actual)
+        .usingRecursiveComparison()
+        .ignoringFields("caseId")
+        .isEqualTo(expected);
+  }
+
+  @Test
   void aPoisonMessageIsDeadLetteredAndTheNextMessageIsStillApplied() {
     UUID poisonKey = UUID.randomUUID();
     UUID unorderableKey = UUID.randomUUID();

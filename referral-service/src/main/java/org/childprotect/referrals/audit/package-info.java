@@ -1,0 +1,4 @@
+@NullMarked
+package org.childprotect.referrals.audit;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.childprotect.referrals.caseservice;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.childprotect.referrals.outbox;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.childprotect.referrals.referral.web;
+
+import org.jspecify.annotations.NullMarked;
