@@ -11,9 +11,11 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.childprotect.cases.InvalidCaseInput.Violation;
 import org.childprotect.cases.audit.AuditAction;
+import org.childprotect.cases.audit.AuditEntry;
 import org.childprotect.cases.audit.AuditTrail;
 import org.childprotect.cases.reference.ReferenceData;
 import org.childprotect.platform.security.Caller;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 /**
@@ -24,7 +26,9 @@ import org.springframework.stereotype.Service;
 public class CaseManagement {
 
 	/** The parts of a record a full read shows, named in the audit trail. */
-	static final List<String> FULL_RECORD = List.of("identity", "location", "concerns", "risk", "ownership");
+	static final List<String> FULL_RECORD = List.of("identity", "registration", "location", "caregivers", "source",
+			"concerns", "risk", "ownership", "stage", "assessment", "casePlan", "services", "followUps", "closure",
+			"consents", "notes", "approvals", "timeline");
 
 	/** The parts of a record a list row shows. */
 	static final List<String> LIST_ROW = List.of("identity", "location", "risk", "ownership");
@@ -69,8 +73,10 @@ public class CaseManagement {
 			throw new RegistrationNotAllowed(registration.district());
 		}
 		CaseNumber number = caseNumbers.next(registration.district(), now.getYear());
-		ChildCase registered = cases.insert(ChildCase.register(CaseId.random(), number, registration,
-				Ownership.registeredBy(caller), now, envelopes));
+		ChildCase opened = ChildCase.register(CaseId.random(), number, registration, Ownership.registeredBy(caller),
+				now, envelopes);
+		opened.scheduleAssessment(opened.registeredAt(), AssessmentDeadlines.of(referenceData.assessmentDeadlines()));
+		ChildCase registered = cases.insert(opened);
 		auditTrail.record(caller, AuditAction.CASE_REGISTERED, List.of(registered.id().toString()), FULL_RECORD);
 		Counter.builder("childprotect.cases.registered")
 			.description("Cases registered")
@@ -82,9 +88,19 @@ public class CaseManagement {
 
 	/** One case, if the caller may see it; otherwise {@link CaseNotFound}, never a hint that it exists. */
 	public ChildCase find(CaseId id, Caller caller) {
+		return find(id, caller, null);
+	}
+
+	/**
+	 * As {@link #find(CaseId, Caller)}; a supervisor reading a case they neither registered nor work may say why
+	 * ({@code accessReason}), and the audit trail keeps it with the read.
+	 */
+	public ChildCase find(CaseId id, Caller caller, @Nullable String accessReason) {
 		CaseScope scope = CaseScope.of(caller);
 		ChildCase found = cases.byId(id).filter(scope::covers).orElseThrow(() -> new CaseNotFound(id));
-		auditTrail.record(caller, AuditAction.CASE_VIEWED, List.of(found.id().toString()), FULL_RECORD);
+		String reason = caller.hasRole(Caller.SUPERVISOR) && !found.isOwnedOrWorkedBy(caller.userId())
+				? FreeText.optional("X-Access-Reason", accessReason, AuditEntry.MAX_REASON) : null;
+		auditTrail.record(caller, AuditAction.CASE_VIEWED, List.of(found.id().toString()), FULL_RECORD, reason);
 		return found;
 	}
 

@@ -11,9 +11,18 @@ import org.jspecify.annotations.Nullable;
 /**
  * Who the child is. Either the date of birth is known, or the worker estimates the age; never both, so the
  * record always says how far the age can be trusted.
+ *
+ * @param dateOfBirthApproximate the paper record gave only a year or a month and year of birth; the date stands
+ * in the middle of that period (so ages keep counting on) and the age precision is {@code YEAR}
  */
 public record ChildIdentity(String givenName, String familyName, Sex sex, @Nullable LocalDate dateOfBirth,
-		@Nullable Integer estimatedAgeYears) {
+		@Nullable Integer estimatedAgeYears, boolean dateOfBirthApproximate) {
+
+	/** A child whose birth date is known exactly or whose age is estimated. */
+	public ChildIdentity(String givenName, String familyName, Sex sex, @Nullable LocalDate dateOfBirth,
+			@Nullable Integer estimatedAgeYears) {
+		this(givenName, familyName, sex, dateOfBirth, estimatedAgeYears, false);
+	}
 
 	public static final int MAX_NAME_LENGTH = 100;
 
@@ -35,6 +44,9 @@ public record ChildIdentity(String givenName, String familyName, Sex sex, @Nulla
 		}
 		if ((dateOfBirth == null) == (estimatedAgeYears == null)) {
 			violations.add(new Violation("dateOfBirth", "give either dateOfBirth or estimatedAgeYears, not both"));
+		}
+		if (dateOfBirthApproximate && dateOfBirth == null) {
+			violations.add(new Violation("dateOfBirth", "an approximate date of birth needs a date"));
 		}
 		if (estimatedAgeYears != null && (estimatedAgeYears < 0 || estimatedAgeYears > MAX_CHILD_AGE)) {
 			violations.add(new Violation("estimatedAgeYears", "must be between 0 and " + MAX_CHILD_AGE));
@@ -60,7 +72,10 @@ public record ChildIdentity(String givenName, String familyName, Sex sex, @Nulla
 	}
 
 	public AgePrecision agePrecision() {
-		return dateOfBirth != null ? AgePrecision.EXACT : AgePrecision.ESTIMATED;
+		if (dateOfBirth == null) {
+			return AgePrecision.ESTIMATED;
+		}
+		return dateOfBirthApproximate ? AgePrecision.YEAR : AgePrecision.EXACT;
 	}
 
 	/** Age in whole years on the given day; an estimate stays as the worker recorded it. */

@@ -4,9 +4,21 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 
-/** What it takes to open a case for a child: who, where, why, and how urgent. */
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What it takes to open a case for a child: who, where, why, and how urgent.
+ *
+ * @param paperForm the paper form the case is transcribed from, if any (always for imports)
+ */
 public record Registration(ChildIdentity child, String district, List<String> concerns, RiskLevel riskLevel,
-		CaseSource source) {
+		CaseSource source, @Nullable PaperForm paperForm) {
+
+	/** A registration with no paper form behind it. */
+	public Registration(ChildIdentity child, String district, List<String> concerns, RiskLevel riskLevel,
+			CaseSource source) {
+		this(child, district, concerns, riskLevel, source, null);
+	}
 
 	public Registration {
 		Objects.requireNonNull(child, "child");

@@ -25,14 +25,20 @@ public final class AuditChain {
 	/** Seals a new entry onto the chain whose last entry is {@code previous} ({@code null} for the first). */
 	public static AuditEntry append(@Nullable AuditEntry previous, Instant at, String actorId, String actorUsername,
 			AuditAction action, List<String> caseIds, List<String> sections) {
+		return append(previous, at, actorId, actorUsername, action, caseIds, sections, null);
+	}
+
+	/** As {@link #append(AuditEntry, Instant, String, String, AuditAction, List, List)}, with the actor's reason. */
+	public static AuditEntry append(@Nullable AuditEntry previous, Instant at, String actorId, String actorUsername,
+			AuditAction action, List<String> caseIds, List<String> sections, @Nullable String reason) {
 		long sequence = previous == null ? 1 : previous.sequence() + 1;
 		String previousHash = previous == null ? GENESIS : previous.hash();
 		// MongoDB keeps milliseconds; hashing finer time would make every stored entry fail verification.
 		Instant stored = at.truncatedTo(ChronoUnit.MILLIS);
 		AuditEntry unsealed = new AuditEntry(sequence, stored, actorId, actorUsername, action, caseIds, sections,
-				previousHash, "");
-		return new AuditEntry(sequence, stored, actorId, actorUsername, action, caseIds, sections, previousHash,
-				hashOf(unsealed));
+				reason, previousHash, "");
+		return new AuditEntry(sequence, stored, actorId, actorUsername, action, caseIds, sections, reason,
+				previousHash, hashOf(unsealed));
 	}
 
 	/** Checks entries given in sequence order, from the first entry of the trail. */
@@ -67,6 +73,12 @@ public final class AuditChain {
 		entry.caseIds().forEach(id -> field(content, id));
 		field(content, Integer.toString(entry.sections().size()));
 		entry.sections().forEach(section -> field(content, section));
+		// Only when present, so entries written before reasons existed keep their hashes. The marker keeps an
+		// entry with a reason distinct from one whose content merely ends in the same characters.
+		if (entry.reason() != null) {
+			field(content, "reason");
+			field(content, entry.reason());
+		}
 		try {
 			byte[] digest = MessageDigest.getInstance("SHA-256")
 				.digest(content.toString().getBytes(StandardCharsets.UTF_8));

@@ -1,14 +1,19 @@
 package org.childprotect.cases.audit;
 
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
 import java.time.Clock;
 import java.util.List;
 import java.util.stream.Stream;
 
 import org.childprotect.platform.security.Caller;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.InitializingBean;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
@@ -17,9 +22,11 @@ import org.springframework.stereotype.Component;
  * database user should also lack those privileges on {@value AuditEntry#COLLECTION}.
  */
 @Component
-public class AuditTrail {
+public class AuditTrail implements InitializingBean {
 
 	private static final int ATTEMPTS = 10;
+
+	private static final Sort NEWEST_FIRST = Sort.by(Sort.Direction.DESC, "_id");
 
 	private final MongoTemplate mongo;
 
@@ -30,16 +37,28 @@ public class AuditTrail {
 		this.clock = clock;
 	}
 
+	@Override
+	public void afterPropertiesSet() {
+		// Multikey: finds a case's history without walking the whole trail.
+		mongo.indexOps(AuditEntry.class).createIndex(new Index().on("caseIds", Sort.Direction.ASC).named("case_ids"));
+	}
+
 	/**
 	 * Records that {@code actor} did {@code action} to the given cases, touching the named sections. Fails rather
 	 * than skip the entry: a read that cannot be audited must not be served.
 	 */
 	public AuditEntry record(Caller actor, AuditAction action, List<String> caseIds, List<String> sections) {
+		return record(actor, action, caseIds, sections, null);
+	}
+
+	/** As {@link #record(Caller, AuditAction, List, List)}, with the reason the actor gave for it. */
+	public AuditEntry record(Caller actor, AuditAction action, List<String> caseIds, List<String> sections,
+			@Nullable String reason) {
 		// Instances race only with each other; inside one instance, taking turns avoids needless retries.
 		synchronized (this) {
 			for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
 				AuditEntry entry = AuditChain.append(last(), clock.instant(), actor.userId(), actor.username(),
-						action, caseIds, sections);
+						action, caseIds, sections, reason);
 				try {
 					return mongo.insert(entry);
 				}
@@ -49,6 +68,22 @@ public class AuditTrail {
 			}
 		}
 		throw new IllegalStateException("Could not append to the audit trail after " + ATTEMPTS + " attempts");
+	}
+
+	/** The entries naming a case, newest first: its whole history, reads included. */
+	public List<AuditEntry> ofCase(String caseId, int page, int size) {
+		return mongo.find(query(where("caseIds").is(caseId)).with(NEWEST_FIRST).skip((long) page * size).limit(size),
+				AuditEntry.class);
+	}
+
+	public long countOfCase(String caseId) {
+		return mongo.count(query(where("caseIds").is(caseId)), AuditEntry.class);
+	}
+
+	/** The changes made to a case, newest first, at most {@code limit}: what its timeline shows. */
+	public List<AuditEntry> changesOfCase(String caseId, int limit) {
+		return mongo.find(query(where("caseIds").is(caseId).and("action").in(AuditAction.changes())).with(NEWEST_FIRST)
+			.limit(limit), AuditEntry.class);
 	}
 
 	/** Walks the whole trail and reports the first entry that was changed, removed or reordered. */

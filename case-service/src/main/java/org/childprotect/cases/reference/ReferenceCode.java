@@ -5,8 +5,8 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * One code of a code list (concerns, risk levels, sexes). The id combines list and code so that one collection
- * holds every list without clashes.
+ * One code of a code list (concerns, risk levels, sexes, service types, closure reasons, sources, need
+ * domains). The id combines list and code so that one collection holds every list without clashes.
  */
 @Document(ReferenceCode.COLLECTION)
 public record ReferenceCode(@Id String id, String list, String code, @Nullable String group, Labels labels,
@@ -19,6 +19,14 @@ public record ReferenceCode(@Id String id, String list, String code, @Nullable S
 	public static final String RISK_LEVELS = "riskLevels";
 
 	public static final String SEXES = "sexes";
+
+	public static final String SERVICE_TYPES = "serviceTypes";
+
+	public static final String CLOSURE_REASONS = "closureReasons";
+
+	public static final String SOURCES = "sources";
+
+	public static final String NEED_DOMAINS = "needDomains";
 
 	static ReferenceCode of(String list, String code, @Nullable String group, Labels labels, int position,
 			String version) {

@@ -1,0 +1,57 @@
+package org.childprotect.cases.imports;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.childprotect.cases.search.LikelyMatch;
+import org.childprotect.cases.search.LikelyMatches;
+import org.childprotect.cases.search.MatchQuery;
+import org.springframework.stereotype.Component;
+
+/**
+ * Possible duplicates as the case search sees them ("search before create", the same rules a worker meets when
+ * registering by hand): names matching exactly or by sound in any order, in the row's district, with a birth year
+ * within the configured tolerance.
+ */
+@Component
+class SearchDuplicateCheck implements DuplicateCheck {
+
+	private final LikelyMatches likelyMatches;
+
+	private final ImportProperties properties;
+
+	SearchDuplicateCheck(LikelyMatches likelyMatches, ImportProperties properties) {
+		this.likelyMatches = likelyMatches;
+		this.properties = properties;
+	}
+
+	@Override
+	public List<List<ReportRow.PossibleMatch>> possibleMatches(List<Probe> probes) {
+		List<List<ReportRow.PossibleMatch>> all = new ArrayList<>(Collections.nCopies(probes.size(), List.of()));
+		Map<String, List<Integer>> byDistrict = new LinkedHashMap<>();
+		for (int i = 0; i < probes.size(); i++) {
+			byDistrict.computeIfAbsent(probes.get(i).district(), district -> new ArrayList<>()).add(i);
+		}
+		// One batch lookup per district: a file is nearly always of one office, so usually one in all.
+		byDistrict.forEach((district, positions) -> {
+			List<MatchQuery> queries = positions.stream().map(i -> probes.get(i)).map(probe -> new MatchQuery(
+					probe.givenName(), probe.familyName(), probe.birthYear(), probe.district())).toList();
+			List<List<LikelyMatch>> matches = likelyMatches.inDistricts(Set.of(district), queries);
+			for (int q = 0; q < positions.size(); q++) {
+				int birthYear = probes.get(positions.get(q)).birthYear();
+				all.set(positions.get(q), matches.get(q)
+					.stream()
+					.filter(match -> Math.abs(match.birthYear() - birthYear) <= properties.birthYearTolerance())
+					.map(match -> new ReportRow.PossibleMatch(match.childCase().id().toString(),
+							match.childCase().caseNumber().value(), match.score()))
+					.toList());
+			}
+		});
+		return all;
+	}
+
+}
