@@ -1,5 +1,6 @@
 package org.childprotect.reporting;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -15,16 +16,17 @@ class ArchitectureTests {
 		.resideInAPackage("org.childprotect.reporting.cases")
 		.should()
 		.dependOnClassesThat()
-		.resideInAnyPackage("..cases.web..", "..cases.inbound..")
-		.because("the read model must stay the same whether events come from Kafka or a replay tool");
+		.resideInAnyPackage("..web..", "..inbound..")
+		.because("the read model must stay the same whether events come from Kafka or a replay");
 
 	@ArchTest
-	static final ArchRule webDoesNotTouchMessaging = noClasses().that()
+	static final ArchRule webDoesNotTouchMessagingOrStorage = noClasses().that()
 		.resideInAPackage("..web..")
 		.should()
 		.dependOnClassesThat()
-		.resideInAnyPackage("..inbound..", "org.springframework.kafka..", "org.springframework.data.mongodb..")
-		.because("controllers serve tables from the statistics, never from the topic or the raw collection");
+		.resideInAnyPackage("..inbound..", "org.springframework.kafka..", "org.springframework.data.mongodb..",
+				"com.mongodb..")
+		.because("controllers serve protected tables, never the topic or the raw collections");
 
 	@ArchTest
 	static final ArchRule onlyInboundAndMessagingSpeakKafka = noClasses().that()
@@ -36,10 +38,28 @@ class ArchitectureTests {
 
 	@ArchTest
 	static final ArchRule theCaseIdGoesNoFurtherThanThePseudonym = noClasses().that()
-		.resideInAPackage("..cases.web..")
+		.resideOutsideOfPackages("org.childprotect.reporting.cases", "org.childprotect.reporting.cases.inbound")
 		.should()
 		.dependOnClassesThat()
-		.haveSimpleName("RegisteredCase")
+		.areAssignableTo(org.childprotect.reporting.cases.CaseChange.class)
 		.because("only the projection may see a case id, to turn it into a pseudonymous key");
+
+	@ArchTest
+	static final ArchRule disclosureControlStandsAlone = classes().that()
+		.resideInAPackage("org.childprotect.reporting.disclosure")
+		.should()
+		.onlyDependOnClassesThat()
+		.resideInAnyPackage("org.childprotect.reporting.disclosure", "java..", "org.jspecify..",
+				"org.springframework.boot.context.properties..")
+		.because("the rule that protects every figure must be readable and testable on its own");
+
+	@ArchTest
+	static final ArchRule figuresLeaveOnlyThroughTables = noClasses().that()
+		.resideOutsideOfPackages("org.childprotect.reporting.tables", "org.childprotect.reporting.cases..",
+				"org.childprotect.reporting.cubes", "org.childprotect.reporting.generations..")
+		.should()
+		.dependOnClassesThat()
+		.haveSimpleName("CubeCells")
+		.because("every count that leaves the service must pass disclosure control in AggregateTables");
 
 }

@@ -46,7 +46,29 @@ public final class CaseEventFixtures {
 		return event.toString();
 	}
 
-	/** Another case event type that this service does not report on (yet). */
+	/** The producer's example of an event type, with this case, version and data values put in. */
+	public static String event(String type, UUID caseId, long version, Map<String, ?> data) {
+		ObjectNode event = (ObjectNode) JSON.readTree(producerExample(type));
+		event.put("eventId", UUID.randomUUID().toString());
+		event.put("aggregateId", caseId.toString());
+		event.put("aggregateVersion", version);
+		ObjectNode node = (ObjectNode) event.get("data");
+		node.put("caseId", caseId.toString());
+		data.forEach((field, value) -> node.set(field, JSON.valueToTree(value)));
+		return event.toString();
+	}
+
+	public static String producerExample(String type) {
+		Path example = PRODUCER_EXAMPLE.resolveSibling(type + ".example.json");
+		try {
+			return Files.readString(example);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("case-service publishes no example of " + type, ex);
+		}
+	}
+
+	/** A case event type that this service does not report on. */
 	public static String otherCaseEvent(String type, UUID caseId, long version) {
 		ObjectNode event = JSON.createObjectNode();
 		event.put("eventId", UUID.randomUUID().toString());

@@ -3,13 +3,12 @@ package org.childprotect.reporting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.matchesPattern;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +22,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.bson.Document;
 import org.childprotect.reporting.cases.CaseFacts;
+import org.childprotect.reporting.generations.Generation;
+import org.childprotect.reporting.generations.Rebuilds;
 import org.childprotect.reporting.messaging.ConsumedEvents;
 import org.childprotect.reporting.messaging.ConsumedEvents.Outcome;
 import org.junit.jupiter.api.AfterAll;
@@ -38,19 +39,21 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.kafka.test.utils.KafkaTestUtils;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.JwtRequestPostProcessor;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import com.jayway.jsonpath.JsonPath;
+
 
 /**
- * The whole service against a real Kafka broker and a real MongoDB-wire server: events in, counts out.
+ * The whole service against a real Kafka broker and a real MongoDB-wire server: events in, counts out. Runs with
+ * the development stack's disclosure threshold (k=1, nothing suppressed), so that every count can be checked
+ * exactly; disclosure control itself is tested in {@link StatisticsIntegrationTests}.
  */
-@SpringBootTest(properties = { "reporting.events.retry-interval=50ms", "reporting.events.retries=2" })
+@SpringBootTest(properties = { "reporting.events.retry-interval=50ms", "reporting.events.retries=2",
+		"reporting.disclosure.k=1", "reporting.rebuild.switch-grace=200ms" })
 @AutoConfigureMockMvc
 @EmbeddedKafka(partitions = 1, topics = { "case.v1", "case.v1.DLT" },
 		bootstrapServersProperty = "spring.kafka.bootstrap-servers")
@@ -62,19 +65,18 @@ class ReportingServiceIntegrationTests {
 
 	private static final Duration PATIENCE = Duration.ofSeconds(20);
 
-	private static final MongoServer MONGO = new MongoServer(new MemoryBackend());
+	private static final String FACTS = new Generation(1).collection(CaseFacts.COLLECTION);
 
-	private static final InetSocketAddress MONGO_ADDRESS = MONGO.bind();
+	private static final MongoWire MONGO = new MongoWire();
 
 	@DynamicPropertySource
 	static void mongo(DynamicPropertyRegistry registry) {
-		registry.add("spring.mongodb.uri", () -> "mongodb://" + MONGO_ADDRESS.getHostString() + ":"
-				+ MONGO_ADDRESS.getPort() + "/reporting");
+		registry.add("spring.mongodb.uri", () -> MONGO.uri("reporting"));
 	}
 
 	@AfterAll
 	static void stopMongo() {
-		MONGO.shutdownNow();
+		MONGO.stop();
 	}
 
 	@Autowired
@@ -91,6 +93,9 @@ class ReportingServiceIntegrationTests {
 
 	@Autowired
 	private EmbeddedKafkaBroker broker;
+
+	@Autowired
+	private Rebuilds rebuilds;
 
 	@BeforeEach
 	void emptyReadModel() {
@@ -202,13 +207,13 @@ class ReportingServiceIntegrationTests {
 	@Test
 	void eventTypesNotReportedOnAreSkippedAndCounted() throws Exception {
 		UUID caseId = UUID.randomUUID();
-		double skippedBefore = consumed.counter(TOPIC, "CaseRiskChanged", Outcome.SKIPPED).count();
+		double skippedBefore = consumed.counter(TOPIC, "CaseNoteAdded", Outcome.SKIPPED).count();
 
-		publish(caseId, CaseEventFixtures.otherCaseEvent("CaseRiskChanged", caseId, 2));
+		publish(caseId, CaseEventFixtures.otherCaseEvent("CaseNoteAdded", caseId, 2));
 		await().atMost(PATIENCE)
-			.until(() -> consumed.counter(TOPIC, "CaseRiskChanged", Outcome.SKIPPED).count() == skippedBefore + 1);
+			.until(() -> consumed.counter(TOPIC, "CaseNoteAdded", Outcome.SKIPPED).count() == skippedBefore + 1);
 
-		assertThat(mongo.getCollection(CaseFacts.COLLECTION).countDocuments()).isZero();
+		assertThat(mongo.getCollection(FACTS).countDocuments()).isZero();
 	}
 
 	@Test
@@ -233,29 +238,106 @@ class ReportingServiceIntegrationTests {
 	}
 
 	@Test
-	void noPersonalDataIsStoredEvenWhenAProducerSendsSome() throws Exception {
-		UUID cleanCase = UUID.randomUUID();
-		UUID leakyCase = UUID.randomUUID();
-		Map<String, String> personalData = Map.of("givenName", "Sreymom", "familyName", "Chantha", "dateOfBirth",
-				"2014-07-23", "caseNumber", "PP-2026-000123", "notes", "lives behind the market");
+	void aRiskChangeMovesTheCaseToTheNewRiskWithoutCountingItTwice() throws Exception {
+		UUID caseId = UUID.randomUUID();
+		publishRegistered(caseId, 0, "KH-PP");
+		awaitFacts(1);
 
-		publishRegistered(cleanCase, 1, "KH-PP");
-		publish(leakyCase, CaseEventFixtures.caseRegisteredWithPersonalData(leakyCase, "KH-SR", personalData));
-		awaitFacts(2);
+		publish(caseId, CaseEventFixtures.event("CaseRiskChanged", caseId, 1, Map.of("riskLevel", "LOW")));
 
-		List<String> forbidden = new ArrayList<>(personalData.values());
-		forbidden.addAll(List.of(cleanCase.toString(), leakyCase.toString(), "givenName", "familyName",
-				"dateOfBirth", "caseNumber", "caseId", "notes", "ownerAgency"));
-		assertThat(mongo.getCollectionNames()).containsExactly(CaseFacts.COLLECTION);
-		for (String collection : mongo.getCollectionNames()) {
-			for (Document document : mongo.findAll(Document.class, collection)) {
-				assertThat(document.toJson()).doesNotContain(forbidden);
-			}
-		}
-		for (Document fact : mongo.findAll(Document.class, CaseFacts.COLLECTION)) {
-			assertThat(fact.keySet()).isSubsetOf(CaseFacts.Fields.ALL);
-			assertThat(fact.getString("ageBand")).isIn("0-4", "5-9", "10-14", "15-17", "unknown");
-		}
+		await().atMost(PATIENCE).until(() -> count("/api/reports/tables?measure=newCases&rows=risk&period=2026",
+				"$.cells[2][0].value") == 1);
+		mvc.perform(get("/api/reports/tables?measure=newCases&rows=risk&period=2026").with(analyst()))
+			.andExpect(jsonPath("$.rowKeys[0][0]").value("HIGH"))
+			.andExpect(jsonPath("$.cells[0][0].value").value(0))
+			.andExpect(jsonPath("$.rowKeys[2][0]").value("LOW"))
+			.andExpect(jsonPath("$.columnTotals[0].value").value(1));
+	}
+
+	@Test
+	void closingAndReopeningACaseMoveTheOpenCaseloadAtEachMonthEnd() throws Exception {
+		UUID caseId = UUID.randomUUID();
+		publishRegistered(caseId, 0, "KH-PP");
+		publish(caseId, CaseEventFixtures.event("CaseClosed", caseId, 3,
+				Map.of("closedOn", "2026-04-10", "reason", "CASE_PLAN_COMPLETED")));
+		String caseload = "/api/reports/tables?measure=openCaseload&columns=period&period=2026Q1,2026Q2&periodType=MONTH";
+
+		await().atMost(PATIENCE).until(() -> count(caseload, "$.cells[0][3].value") == 0);
+		mvc.perform(get(caseload).with(analyst()))
+			.andExpect(jsonPath("$.columnKeys[2][0]").value("202603"))
+			.andExpect(jsonPath("$.cells[0][1].value").value(0))
+			.andExpect(jsonPath("$.cells[0][2].value").value(1))
+			.andExpect(jsonPath("$.cells[0][3].value").value(0))
+			.andExpect(jsonPath("$.rowTotals").doesNotExist());
+		mvc.perform(get("/api/reports/tables?measure=closedCases&rows=closureReason&period=2026").with(analyst()))
+			.andExpect(jsonPath("$.rowKeys[0][0]").value("CASE_PLAN_COMPLETED"))
+			.andExpect(jsonPath("$.cells[0][0].value").value(1));
+
+		publish(caseId, CaseEventFixtures.event("CaseReopened", caseId, 5, Map.of("reopenedOn", "2026-05-02")));
+
+		await().atMost(PATIENCE).until(() -> count(caseload, "$.cells[0][4].value") == 1);
+		assertThat(count(caseload, "$.cells[0][3].value")).as("April still ended closed").isZero();
+	}
+
+	@Test
+	void theEventsOfOneSaveShareAVersionAndEachOfThemCounts() throws Exception {
+		UUID caseId = UUID.randomUUID();
+		publishRegistered(caseId, 0, "KH-PP");
+		// The assessment command saves once and publishes three events with the same version.
+		publish(caseId, CaseEventFixtures.event("CaseAssessed", caseId, 1,
+				Map.of("riskLevel", "MEDIUM", "assessedAt", "2026-03-14T08:40:00Z", "dueAt", "2026-03-15T02:15:30Z")));
+		publish(caseId, CaseEventFixtures.event("CaseRiskChanged", caseId, 1, Map.of("riskLevel", "MEDIUM")));
+		publish(caseId, CaseEventFixtures.event("CaseStageAdvanced", caseId, 1, Map.of("stage", "CASE_PLAN")));
+
+		await().atMost(PATIENCE).until(() -> "CASE_PLAN".equals(onlyFact().getString("stage")));
+		Document fact = onlyFact();
+		assertThat(fact.getString("risk")).isEqualTo("MEDIUM");
+		assertThat(fact.getString("assessedOn")).isEqualTo("2026-03-14");
+		mvc.perform(get("/api/reports/tables?measure=highRiskAssessedInTime&period=2026").with(analyst()))
+			.andExpect(jsonPath("$.cells[0][0].value").value(100.0))
+			.andExpect(jsonPath("$.cells[0][0].numerator.value").value(1))
+			.andExpect(jsonPath("$.cells[0][0].denominator.value").value(1));
+	}
+
+	@Test
+	void aRebuildReplaysTheTopicIntoANewGenerationAndSwitchesWithoutAGap() throws Exception {
+		// Districts only this test uses: the topic still holds the events of the other tests.
+		publishRegistered(UUID.randomUUID(), 0, "KH-PL");
+		publishRegistered(UUID.randomUUID(), 0, "KH-PL");
+		UUID moved = UUID.randomUUID();
+		publishRegistered(moved, 0, "KH-BMC");
+		publish(moved, CaseEventFixtures.caseRegistered(moved, 2, "KH-PL"));
+		await().atMost(PATIENCE).until(() -> countOf("KH-PL") == 3);
+
+		mvc.perform(post("/api/reports/admin/rebuilds").with(analyst())).andExpect(status().isForbidden());
+		mvc.perform(post("/api/reports/admin/rebuilds").with(Roles.admin()))
+			.andExpect(status().isAccepted())
+			.andExpect(jsonPath("$.generation").value(2));
+		await().atMost(Duration.ofSeconds(60)).until(() -> "DONE".equals(rebuildState()));
+
+		mvc.perform(get("/api/reports/admin/rebuilds/latest").with(Roles.admin()))
+			.andExpect(jsonPath("$.activeGeneration").value(2))
+			.andExpect(jsonPath("$.eventsReplayed").isNumber());
+		assertThat(countOf("KH-PL")).isEqualTo(3);
+		assertThat(countOf("KH-BMC")).isZero();
+		assertThat(mongo.getCollectionNames()).contains(new Generation(2).collection(CaseFacts.COLLECTION));
+
+		publishRegistered(UUID.randomUUID(), 0, "KH-PL");
+		await().atMost(PATIENCE).until(() -> countOf("KH-PL") == 4);
+	}
+
+	@Test
+	void factsOfTheFirstLayoutAreReplacedByARebuildFromTheTopic() throws Exception {
+		publishRegistered(UUID.randomUUID(), 0, "KH-KD");
+		await().atMost(PATIENCE).until(() -> countOf("KH-KD") == 1);
+		mongo.getCollection("case_facts").insertOne(new Document("_id", "legacy").append("district", "KH-KD"));
+
+		assertThat(rebuilds.upgradeIfNeeded()).isTrue();
+
+		await().atMost(Duration.ofSeconds(60)).until(() -> "DONE".equals(rebuildState()));
+		assertThat(mongo.collectionExists("case_facts")).isFalse();
+		assertThat(countOf("KH-KD")).as("the registration, replayed from the topic").isEqualTo(1);
+		assertThat(rebuilds.upgradeIfNeeded()).isFalse();
 	}
 
 	@Test
@@ -281,13 +363,36 @@ class ReportingServiceIntegrationTests {
 
 	private void awaitFacts(long expected) {
 		await().atMost(PATIENCE)
-			.until(() -> mongo.getCollection(CaseFacts.COLLECTION).countDocuments() == expected);
+			.until(() -> mongo.getCollection(FACTS).countDocuments() == expected);
 	}
 
 	private Document onlyFact() {
-		List<Document> facts = mongo.findAll(Document.class, CaseFacts.COLLECTION);
+		List<Document> facts = mongo.findAll(Document.class, FACTS);
 		assertThat(facts).hasSize(1);
 		return facts.get(0);
+	}
+
+	private long count(String url, String path) throws Exception {
+		String body = mvc.perform(get(url).with(analyst())).andReturn().getResponse().getContentAsString();
+		Object value = JsonPath.read(body, path);
+		return value == null ? -1 : ((Number) value).longValue();
+	}
+
+	private long countOf(String district) throws Exception {
+		String body = mvc.perform(get("/api/reports/cases-by-district").with(analyst()))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		List<Integer> counts = JsonPath.read(body, "$.rows[?(@.district == '" + district + "')].count");
+		return counts.isEmpty() ? 0 : counts.get(0);
+	}
+
+	private String rebuildState() throws Exception {
+		String body = mvc.perform(get("/api/reports/admin/rebuilds/latest").with(Roles.admin()))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		return body.contains("\"state\"") ? JsonPath.read(body, "$.state") : "";
 	}
 
 	private double count(Outcome outcome) {
@@ -315,12 +420,11 @@ class ReportingServiceIntegrationTests {
 	}
 
 	private static JwtRequestPostProcessor analyst() {
-		return role("ministry-analyst");
+		return Roles.analyst();
 	}
 
 	private static JwtRequestPostProcessor role(String role) {
-		return jwt().jwt(token -> token.claim("preferred_username", role.replace('-', '.')))
-			.authorities(new SimpleGrantedAuthority("ROLE_" + role));
+		return Roles.role(role);
 	}
 
 }

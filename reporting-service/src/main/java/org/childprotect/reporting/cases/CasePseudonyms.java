@@ -26,6 +26,9 @@ public class CasePseudonyms {
 	/** Short secrets make the pseudonyms guessable; 16 characters is the floor, not a recommendation. */
 	static final int MINIMUM_SECRET_LENGTH = 16;
 
+	/** 64 bits: collisions among the parts of one case are out of the question. */
+	private static final int TOKEN_BYTES = 8;
+
 	private final SecretKeySpec secret;
 
 	@Autowired
@@ -45,6 +48,15 @@ public class CasePseudonyms {
 		// The canonical lower-case form, so that "ABC..." and "abc..." of one case never become two facts.
 		byte[] message = caseId.toString().toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8);
 		return new CaseKey(HexFormat.of().formatHex(newMac().doFinal(message)));
+	}
+
+	/**
+	 * A short keyed token for the id of a part of a case (a consent, a service): lets later events about that part
+	 * find it, without storing its id.
+	 */
+	public String tokenOf(String id) {
+		byte[] message = ("part:" + id.toLowerCase(Locale.ROOT)).getBytes(StandardCharsets.UTF_8);
+		return HexFormat.of().formatHex(newMac().doFinal(message), 0, TOKEN_BYTES);
 	}
 
 	private Mac newMac() {

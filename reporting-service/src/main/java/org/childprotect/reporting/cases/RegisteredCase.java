@@ -7,13 +7,10 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
-/**
- * What this service takes from a case registration, already stripped of the envelope. It still carries the case
- * id, which is needed to derive the {@link CaseKey}; the id goes no further than that.
- */
+/** A case was registered: where, who (as codes and an age band) and why. */
 public record RegisteredCase(UUID caseId, long version, String district, String sex, @Nullable Integer ageYears,
 		@Nullable String agePrecision, List<String> concerns, String riskLevel, String stage, String source,
-		LocalDate registeredOn) {
+		LocalDate registeredOn) implements CaseChange {
 
 	public RegisteredCase {
 		Objects.requireNonNull(caseId, "caseId");
@@ -24,10 +21,15 @@ public record RegisteredCase(UUID caseId, long version, String district, String 
 		Objects.requireNonNull(source, "source");
 		Objects.requireNonNull(registeredOn, "registeredOn");
 		concerns = List.copyOf(concerns);
-		// case-service's versions start at 0 (the first save of the aggregate), per its published schema.
-		if (version < 0) {
-			throw new IllegalArgumentException("an aggregate version cannot be negative");
-		}
+		CaseChange.checkVersion(version);
+	}
+
+	@Override
+	public CaseFact applyTo(CaseFact fact, FactRules rules) {
+		// The age is banded here, before anything is stored: the exact age never reaches the database.
+		CaseFact.Registration registration = new CaseFact.Registration(version, district, rules.regionOf(district),
+				sex, rules.ageBandOf(ageYears, agePrecision), concerns, source, registeredOn, riskLevel);
+		return fact.registered(registration, stage);
 	}
 
 }

@@ -1,7 +1,10 @@
 package org.childprotect.reporting.messaging;
 
+import java.time.Duration;
+
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.childprotect.reporting.generations.ReadModelSwitching;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,13 +24,16 @@ import org.springframework.util.backoff.FixedBackOff;
  * times and then publishes it unchanged to {@code <topic>.DLT}, where it can be inspected and replayed, and moves
  * on. Boot gives this handler to the listener container factory.
  * <p>
- * One exception: while the database cannot be reached, no message can be applied and none is at fault, so those
- * failures are retried until the database is back instead of sending every event of the outage to the DLT.
+ * Two exceptions: while the database cannot be reached, no message can be applied and none is at fault, so those
+ * failures are retried until the database is back instead of sending every event of the outage to the DLT; and
+ * while a rebuilt read model takes over, events are held briefly and then applied to it.
  */
 @Configuration(proxyBeanMethods = false)
 class DeadLetterConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(DeadLetterConfiguration.class);
+
+	private static final Duration SWITCH_RETRY_INTERVAL = Duration.ofMillis(250);
 
 	@Bean
 	DefaultErrorHandler deadLetteringErrorHandler(KafkaOperations<Object, Object> kafka,
@@ -51,6 +57,10 @@ class DeadLetterConfiguration {
 
 	/** The back-off for this failure, or null for the bounded default that ends in the dead-letter topic. */
 	static @Nullable BackOff backOffFor(Exception ex, DeadLetterProperties properties) {
+		if (causedBy(ex, ReadModelSwitching.class)) {
+			// A rebuilt generation is taking over; the event is fine and goes to it in a moment.
+			return new FixedBackOff(SWITCH_RETRY_INTERVAL.toMillis(), FixedBackOff.UNLIMITED_ATTEMPTS);
+		}
 		if (!causedBy(ex, DataAccessResourceFailureException.class)) {
 			return null;
 		}

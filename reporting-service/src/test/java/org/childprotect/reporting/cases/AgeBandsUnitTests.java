@@ -64,7 +64,7 @@ class AgeBandsUnitTests {
 
 	@Test
 	void withoutConfiguredBandsTheChildBandsApply() {
-		CaseFactsProperties properties = new CaseFactsProperties("a-secret-of-enough-length", null);
+		CaseFactsProperties properties = new CaseFactsProperties("a-secret-of-enough-length", null, null, null);
 
 		assertThat(new AgeBands(properties).labels()).containsExactly("0-4", "5-9", "10-14", "15-17");
 	}

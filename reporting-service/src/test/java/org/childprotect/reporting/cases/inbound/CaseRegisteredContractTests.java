@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import org.childprotect.reporting.CaseEventFixtures;
+import org.childprotect.reporting.cases.CaseFixtures;
 import org.childprotect.reporting.cases.RegisteredCase;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +22,7 @@ class CaseRegisteredContractTests {
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
-	private final CaseEventTranslator translator = new CaseEventTranslator(json);
+	private final CaseEventTranslator translator = new CaseEventTranslator(json, CaseFixtures.rules());
 
 	@Test
 	void theProducersExampleIsReadIntoEveryValueTheReadModelNeeds() throws Exception {
@@ -32,7 +33,7 @@ class CaseRegisteredContractTests {
 		CaseEventEnvelope envelope = translator.envelope(example);
 		RegisteredCase registered = translator.registeredCase(envelope);
 
-		assertThat(envelope.type()).isEqualTo(CaseEventsListener.CASE_REGISTERED);
+		assertThat(envelope.type()).isEqualTo(CaseEventTranslator.CASE_REGISTERED);
 		assertThat(envelope.eventId()).isNotNull();
 		assertThat(envelope.producer()).isEqualTo("case-service");
 		assertThat(registered.caseId()).isEqualTo(UUID.fromString(raw.get("aggregateId").asString()));

@@ -1,4 +1,0 @@
-@NullMarked
-package org.childprotect.reporting.cases.web;
-
-import org.jspecify.annotations.NullMarked;
