@@ -9,6 +9,9 @@ import { AppShell } from './shell/AppShell';
 import { Home, NotFound, RequireRole } from './shell/Notices';
 import { CASE_WORKER_ROLES, STATISTICS_ROLES } from './session/roles';
 import { Statistics } from './statistics/Statistics';
+import { ReferralsSection } from './referrals/ReferralsSection';
+import { IMPORT_ROLES } from './imports/importApi';
+import { ImportPage } from './imports/ImportPage';
 
 /** Client routes; the gateway answers index.html for each of these paths. */
 export function AppRoutes() {
@@ -61,6 +64,15 @@ export function AppRoutes() {
           element={
             <RequireRole roles={STATISTICS_ROLES}>
               <Statistics />
+            </RequireRole>
+          }
+        />
+        <Route path="referrals/*" element={<ReferralsSection />} />
+        <Route
+          path="imports"
+          element={
+            <RequireRole roles={IMPORT_ROLES}>
+              <ImportPage />
             </RequireRole>
           }
         />

@@ -24,5 +24,11 @@ export function homePathFor(me: Me): string | undefined {
   if (hasAnyRole(me, STATISTICS_ROLES)) {
     return '/statistics';
   }
+  if (hasAnyRole(me, ['referral-officer'])) {
+    return '/referrals/inbox';
+  }
+  if (hasAnyRole(me, ['district-importer'])) {
+    return '/imports';
+  }
   return undefined;
 }

@@ -8,6 +8,8 @@ import './caseWork.css';
 import { isSupervisor } from './caseRoles';
 import { useFocusOnNavigate } from './useFocusOnNavigate';
 import { useWorkCounts, WorkCountsContext } from './useWorkCounts';
+import { ReferralNav } from '../referrals/ReferralNav';
+import { ImportNav } from '../imports/ImportNav';
 
 function RoleNames({ roles }: { roles: string[] }) {
   const { t } = useTranslation();
@@ -128,6 +130,8 @@ export function AppShell() {
                 )}
               </>
             )}
+            <ReferralNav />
+            <ImportNav />
             {seesStatistics && (
               <li>
                 <NavLink to="/statistics" data-testid="nav-statistics">

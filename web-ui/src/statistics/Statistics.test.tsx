@@ -1,8 +1,88 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { stubFetch } from '../test/fetchStub';
-import { ANALYST, renderApp, WORKER } from '../test/renderApp';
+import { ANALYST, REFERENCE_DATA, renderApp, WORKER } from '../test/renderApp';
 import { REFRESH_MILLIS } from './Statistics';
+
+const YEAR = new Date().getFullYear();
+
+const HIDDEN = { value: null, suppressed: true };
+const figure = (value: number) => ({ value, suppressed: false });
+
+/** A protected table as reporting-service answers it: rows by one column. */
+function table(dimension: 'rows' | 'columns', keys: string[], figures: object[], total: object | null) {
+  return dimension === 'rows'
+    ? {
+        measure: 'newCases',
+        rowKeys: keys.map((key) => [key]),
+        columnKeys: [[]],
+        cells: figures.map((f) => [f]),
+        rowTotals: null,
+        columnTotals: total ? [total] : null,
+        grandTotal: null,
+        disclosure: { mode: 'SUPPRESS', k: 5, roundingBase: 5, suppressedCells: 2 },
+      }
+    : {
+        measure: 'newCases',
+        rowKeys: [[]],
+        columnKeys: keys.map((key) => [key]),
+        cells: [figures],
+        rowTotals: total ? [total] : null,
+        columnTotals: null,
+        grandTotal: null,
+        disclosure: { mode: 'SUPPRESS', k: 5, roundingBase: 5, suppressedCells: 2 },
+      };
+}
+
+function dashboard(url: string) {
+  if (url === '/api/reports/cases-by-district') {
+    return {
+      body: {
+        rows: [
+          { district: 'KH-PP', count: null, suppressed: true },
+          { district: 'KH-SR', count: 7, suppressed: false },
+        ],
+        total: 10,
+        totalSuppressed: false,
+        generatedAt: '2026-03-01T10:00:00Z',
+      },
+    };
+  }
+  if (url === '/api/reference-data') {
+    return { body: REFERENCE_DATA };
+  }
+  if (url === '/api/reports/metadata') {
+    return {
+      body: {
+        regions: [{ code: 'KH-NW', districts: ['KH-SR', 'KH-BB'] }],
+        disclosure: { mode: 'SUPPRESS', k: 5, roundingBase: 5, suppressedCells: 0 },
+      },
+    };
+  }
+  if (url.startsWith('/api/reports/indicators')) {
+    return {
+      body: {
+        periods: [String(YEAR)],
+        indicators: [
+          { code: 'newCases', value: figure(16), breakdown: [] },
+          { code: 'openCaseload', value: HIDDEN, breakdown: [] },
+          { code: 'highRiskAssessedInTime', value: { value: 62.5, suppressed: false }, breakdown: [] },
+        ],
+        disclosure: { mode: 'SUPPRESS', k: 5, roundingBase: 5, suppressedCells: 1 },
+      },
+    };
+  }
+  if (url.startsWith('/api/reports/tables?measure=newCases&rows=district')) {
+    return { body: table('rows', ['KH-PP', 'KH-SR'], [HIDDEN, figure(12)], figure(15)) };
+  }
+  if (url.startsWith('/api/reports/tables?measure=newCases&columns=period')) {
+    return { body: table('columns', [`${YEAR}01`, `${YEAR}02`], [figure(9), HIDDEN], HIDDEN) };
+  }
+  if (url.startsWith('/api/reports/tables?measure=newCases&rows=concern')) {
+    return { body: table('rows', ['NEGLECT'], [figure(0)], figure(0)) };
+  }
+  return undefined;
+}
 
 describe('Statistics', () => {
   beforeEach(() => {
@@ -30,8 +110,8 @@ describe('Statistics', () => {
     );
     renderApp('/statistics', ANALYST);
 
-    const table = await screen.findByTestId('district-counts');
-    const row = () => table.querySelector('tr[data-district="KH-PP"]') as HTMLElement;
+    const counts = await screen.findByTestId('district-counts');
+    const row = () => counts.querySelector('tr[data-district="KH-PP"]') as HTMLElement;
     expect(within(row()).getByTestId('count')).toHaveTextContent('3');
     expect(screen.getByTestId('total')).toHaveTextContent('5');
 
@@ -72,5 +152,68 @@ describe('Statistics', () => {
     expect(await screen.findByTestId('forbidden')).toBeInTheDocument();
     expect(calls).toHaveLength(0);
   });
-});
 
+  it('marks hidden figures in charts and tables and never shows them as zero', async () => {
+    stubFetch(dashboard);
+    renderApp('/statistics', ANALYST);
+
+    const districts = await screen.findByTestId('chart-districts-table');
+    const phnomPenh = districts.querySelector('tr[data-key="KH-PP"]') as HTMLElement;
+    expect(within(phnomPenh).getByTestId('figure')).toHaveTextContent('hidden');
+    expect(within(phnomPenh).getByTestId('figure')).not.toHaveTextContent('0');
+    expect(within(districts).getByTestId('figure-total')).toHaveTextContent('15');
+    const chart = screen.getByTestId('chart-districts');
+    expect(chart.querySelector('g[data-bar="KH-PP"]')).toHaveAttribute('data-suppressed', 'true');
+    expect(chart.querySelector('g[data-bar="KH-SR"]')).not.toHaveAttribute('data-suppressed');
+
+    const trend = await screen.findByTestId('chart-trend-table');
+    expect(trend.querySelector(`tr[data-key="${YEAR}02"] [data-testid=figure]`)).toHaveTextContent('hidden');
+    expect(within(trend).getByTestId('figure-total')).toHaveTextContent('hidden');
+
+    const counts = await screen.findByTestId('district-counts');
+    expect(within(counts.querySelector('tr[data-district="KH-PP"]') as HTMLElement).getByTestId('count')).toHaveTextContent(
+      'hidden',
+    );
+    expect(screen.getByTestId('policy')).toHaveTextContent('below 5');
+  });
+
+  it('shows the headline indicators of the period, a rate as a percentage', async () => {
+    stubFetch(dashboard);
+    renderApp('/statistics', ANALYST);
+
+    const indicators = await screen.findByTestId('indicators');
+    await waitFor(() => expect(indicators.querySelector('[data-indicator="newCases"] dd')).toHaveTextContent('16'));
+    expect(indicators.querySelector('[data-indicator="openCaseload"] dd')).toHaveTextContent('hidden');
+    expect(indicators.querySelector('[data-indicator="highRiskAssessedInTime"] dd')).toHaveTextContent('62.5%');
+  });
+
+  it('asks for the chosen period and area and offers the downloads for them', async () => {
+    const { calls } = stubFetch(dashboard);
+    renderApp('/statistics', ANALYST);
+    await screen.findByTestId('chart-districts-table');
+    await waitFor(() => expect(screen.getByRole('option', { name: /Siem Reap/ })).toBeInTheDocument());
+
+    fireEvent.change(screen.getByRole('combobox', { name: 'Period type' }), { target: { value: 'QUARTER' } });
+    fireEvent.change(screen.getByRole('combobox', { name: 'Quarter' }), { target: { value: '2' } });
+    fireEvent.change(screen.getByRole('combobox', { name: 'Area' }), { target: { value: 'district:KH-SR' } });
+
+    await waitFor(() =>
+      expect(calls.map((call) => call.url)).toContain(
+        `/api/reports/tables?measure=newCases&rows=district&period=${YEAR}Q2&district=KH-SR`,
+      ),
+    );
+    expect(calls.map((call) => call.url)).toContain(`/api/reports/indicators?period=${YEAR}Q2&district=KH-SR`);
+    expect(screen.getByTestId('download-dhis2')).toHaveAttribute(
+      'href',
+      `/api/reports/exports/dhis2?period=${YEAR}Q2&format=json`,
+    );
+    expect(screen.getByTestId('download-adx')).toHaveAttribute(
+      'href',
+      `/api/reports/exports/dhis2?period=${YEAR}Q2&format=adx`,
+    );
+    expect(screen.getByTestId('chart-concerns-csv')).toHaveAttribute(
+      'href',
+      `/api/reports/tables?measure=newCases&rows=concern&period=${YEAR}Q2&district=KH-SR&format=csv`,
+    );
+  });
+});
