@@ -29,6 +29,10 @@ final class Http {
 			return JSON.readTree(body);
 		}
 
+		String etag() {
+			return raw.headers().firstValue("ETag").orElseThrow(() -> new AssertionError("no ETag in " + status));
+		}
+
 		boolean isProblem() {
 			return contentType.startsWith("application/problem+json");
 		}
@@ -46,6 +50,13 @@ final class Http {
 
 	static Response postJson(String path, String token, Object body) {
 		return postJson(path, token, JSON.writeValueAsString(body));
+	}
+
+	/** A write to an existing record, based on the version the caller last read (optimistic concurrency). */
+	static Response write(String method, String path, String token, String etag, Object body) {
+		return send(request(path, token).header("Content-Type", "application/json")
+			.header("If-Match", etag)
+			.method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
 	}
 
 	static Response send(HttpRequest.Builder builder) {
