@@ -18,6 +18,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.index.IndexOperations;
 import org.springframework.data.mongodb.core.mapping.MongoPersistentProperty;
+import org.springframework.data.mongodb.core.mapping.event.AfterSaveEvent;
 import org.springframework.data.mongodb.core.mapping.event.BeforeSaveEvent;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -126,8 +127,17 @@ public class Cases implements InitializingBean {
 		if (result.getMatchedCount() == 0) {
 			throw new OptimisticLockingFailureException("The case was changed since it was loaded");
 		}
+		announceStored(changed, state);
 		changed.saved(next);
 		return changed;
+	}
+
+	/**
+	 * Announces a case stored by a write that MongoTemplate does not announce itself (an update, a bulk insert of
+	 * prepared documents), as MongoTemplate does after its saves: the outbox relay learns which case has events.
+	 */
+	public void announceStored(ChildCase stored, Document document) {
+		events.publishEvent(new AfterSaveEvent<>(stored, document, ChildCase.COLLECTION));
 	}
 
 	public Optional<ChildCase> byId(CaseId id) {

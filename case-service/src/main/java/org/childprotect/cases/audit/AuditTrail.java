@@ -32,6 +32,12 @@ public class AuditTrail implements InitializingBean {
 
 	private final Clock clock;
 
+	/**
+	 * The last entry this instance wrote or found, so that appending does not look for the head of the chain by
+	 * sorting the whole trail (the MongoDB-wire server sorts without an index, and the trail only grows).
+	 */
+	private @Nullable AuditEntry head;
+
 	AuditTrail(MongoTemplate mongo, Clock clock) {
 		this.mongo = mongo;
 		this.clock = clock;
@@ -57,13 +63,16 @@ public class AuditTrail implements InitializingBean {
 		// Instances race only with each other; inside one instance, taking turns avoids needless retries.
 		synchronized (this) {
 			for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
-				AuditEntry entry = AuditChain.append(last(), clock.instant(), actor.userId(), actor.username(),
+				AuditEntry previous = head();
+				AuditEntry entry = AuditChain.append(previous, clock.instant(), actor.userId(), actor.username(),
 						action, caseIds, sections, reason);
 				try {
-					return mongo.insert(entry);
+					head = mongo.insert(entry);
+					return head;
 				}
 				catch (DuplicateKeyException anotherInstanceTookThisPlace) {
-					// Re-read the head of the chain and try the next place.
+					// Follow the entries the other instance appended, by id, and try the place after them.
+					head = following(previous);
 				}
 			}
 		}
@@ -91,6 +100,33 @@ public class AuditTrail implements InitializingBean {
 		try (Stream<AuditEntry> entries = mongo.stream(new Query().with(Sort.by("_id")), AuditEntry.class)) {
 			return AuditChain.verify(entries::iterator);
 		}
+	}
+
+	/**
+	 * The head as remembered, checked by one lookup by id that it is still the stored entry (cheap whatever the
+	 * trail's length); only when it is not, the head is looked for by sorting.
+	 */
+	private @Nullable AuditEntry head() {
+		AuditEntry remembered = head;
+		if (remembered != null) {
+			AuditEntry stored = mongo.findById(remembered.sequence(), AuditEntry.class);
+			if (stored != null && stored.hash().equals(remembered.hash())) {
+				// Entries another instance appended since show up as a duplicate key on insert.
+				return stored;
+			}
+		}
+		return last();
+	}
+
+	/** The last entry of the run of entries that follow {@code entry} without a gap. */
+	private @Nullable AuditEntry following(@Nullable AuditEntry entry) {
+		AuditEntry last = entry;
+		AuditEntry next = mongo.findById(last == null ? 1L : last.sequence() + 1, AuditEntry.class);
+		while (next != null) {
+			last = next;
+			next = mongo.findById(last.sequence() + 1, AuditEntry.class);
+		}
+		return last;
 	}
 
 	private @Nullable AuditEntry last() {

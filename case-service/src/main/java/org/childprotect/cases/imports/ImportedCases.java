@@ -4,11 +4,14 @@ import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -150,6 +153,7 @@ class ImportedCases {
 			// sort out case by case what is stored and what is not.
 			outcome = oneByOne(prepared);
 		}
+		announce(prepared, outcome);
 		if (!outcome.created().isEmpty()) {
 			auditTrail.record(importer.asCaller(), AuditAction.CASES_IMPORTED,
 					outcome.created().stream().map(created -> created.childCase().id().toString()).toList(), SECTIONS,
@@ -157,6 +161,18 @@ class ImportedCases {
 			count(outcome.created());
 		}
 		return outcome;
+	}
+
+	/** The stored ones only: a case whose form was taken meanwhile has no events to publish. */
+	private void announce(Prepared prepared, Outcome outcome) {
+		Set<Created> stored = Collections.newSetFromMap(new IdentityHashMap<>());
+		stored.addAll(outcome.created());
+		for (int i = 0; i < prepared.opened().size(); i++) {
+			Created candidate = prepared.opened().get(i);
+			if (stored.contains(candidate)) {
+				cases.announceStored(candidate.childCase(), prepared.documents().get(i));
+			}
+		}
 	}
 
 	/**

@@ -20,6 +20,7 @@ import org.springframework.beans.factory.InitializingBean;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.kafka.KafkaException;
@@ -31,6 +32,10 @@ import org.springframework.stereotype.Component;
  * case id, waits for the broker's acknowledgement, and only then removes exactly the acknowledged entries. A crash
  * between the two steps publishes an entry twice, never zero times; consumers discard repeats by
  * {@code aggregateVersion}.
+ * <p>
+ * Which cases to look at: those this instance just saved ({@link PendingCases}, read by id), and, at start-up and
+ * then every {@code sweepInterval}, a sweep of all cases with an outbox, for what a crash or another instance left
+ * behind. The sweep is the only query that grows with the store on the MongoDB-wire server.
  */
 @Component
 public class OutboxRelay implements InitializingBean {
@@ -48,14 +53,20 @@ public class OutboxRelay implements InitializingBean {
 
 	private final MeterRegistry meters;
 
+	private final PendingCases hints;
+
 	private int consecutiveFailures;
 
+	/** When the next sweep is due, by {@link System#nanoTime()}; the first round sweeps. */
+	private long nextSweepAt = System.nanoTime();
+
 	OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, String> kafka, OutboxProperties properties,
-			MeterRegistry meters) {
+			MeterRegistry meters, PendingCases hints) {
 		this.mongo = mongo;
 		this.kafka = kafka;
 		this.properties = properties;
 		this.meters = meters;
+		this.hints = hints;
 	}
 
 	@Override
@@ -65,33 +76,69 @@ public class OutboxRelay implements InitializingBean {
 			.createIndex(new Index().on("outbox.eventId", Sort.Direction.ASC).sparse().named("outbox_pending"));
 	}
 
-	/** One relay round; returns how many events were published. Never throws, so the schedule keeps running. */
-	public int relayPending() {
+	/**
+	 * One relay round; returns how many events were published. Never throws, so the schedule keeps running.
+	 * Synchronized: the schedule and a caller driving the relay by hand must not publish the same entries at once.
+	 */
+	public synchronized int relayPending() {
+		return System.nanoTime() - nextSweepAt >= 0 ? sweep() : relayHinted();
+	}
+
+	private int relayHinted() {
+		List<String> caseIds = hints.take(properties.batchSize());
+		if (caseIds.isEmpty()) {
+			return 0;
+		}
 		try {
-			int published = 0;
-			for (PendingEvents pending : pending()) {
-				published += relay(pending);
-			}
-			return published;
+			return relayAll(withOutbox(where("_id").in(caseIds)));
 		}
 		catch (RuntimeException ex) {
-			// Class only: storage exceptions may quote document content.
-			failed(ex.getClass().getName());
+			hints.back(caseIds);
+			failed(ex);
 			return 0;
 		}
 	}
 
-	private List<PendingEvents> pending() {
-		Query withOutbox = query(where("outbox.eventId").exists(true)).limit(properties.batchSize());
+	/** A full batch means there may be more: the next round sweeps on instead of waiting for the interval. */
+	private int sweep() {
+		try {
+			List<PendingEvents> found = withOutbox(where("outbox.eventId").exists(true));
+			if (found.size() < properties.batchSize()) {
+				nextSweepAt = System.nanoTime() + properties.sweepInterval().toNanos();
+			}
+			return relayAll(found);
+		}
+		catch (RuntimeException ex) {
+			failed(ex);
+			return 0;
+		}
+	}
+
+	private List<PendingEvents> withOutbox(Criteria criteria) {
+		Query withOutbox = query(criteria).limit(properties.batchSize());
 		withOutbox.fields().include("outbox");
 		return mongo.find(withOutbox, PendingEvents.class, ChildCase.COLLECTION);
 	}
 
-	private int relay(PendingEvents pending) {
+	private int relayAll(List<PendingEvents> found) {
+		int published = 0;
+		for (PendingEvents pending : found) {
+			List<OutboxEntry> entries = pending.outbox() == null ? List.of() : pending.outbox();
+			int relayed = relay(pending.id(), entries);
+			if (relayed < entries.size()) {
+				// Kafka refused: try this case again next round, without waiting for a sweep.
+				hints.back(List.of(pending.id()));
+			}
+			published += relayed;
+		}
+		return published;
+	}
+
+	private int relay(String caseId, List<OutboxEntry> entries) {
 		List<String> published = new ArrayList<>();
 		try {
-			for (OutboxEntry entry : pending.outbox()) {
-				kafka.send(properties.topic(), pending.id(), entry.envelope())
+			for (OutboxEntry entry : entries) {
+				kafka.send(properties.topic(), caseId, entry.envelope())
 					.get(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
 				published.add(entry.eventId());
 				Counter.builder("childprotect.events.published")
@@ -111,7 +158,7 @@ public class OutboxRelay implements InitializingBean {
 			Thread.currentThread().interrupt();
 		}
 		finally {
-			removePublished(pending.id(), published);
+			removePublished(caseId, published);
 		}
 		return published.size();
 	}
@@ -128,6 +175,11 @@ public class OutboxRelay implements InitializingBean {
 		mongo.updateFirst(query(where("_id").is(caseId)),
 				new Update().pull("outbox", new Document("eventId", new Document("$in", eventIds))),
 				ChildCase.COLLECTION);
+	}
+
+	private void failed(RuntimeException ex) {
+		// Class only: storage exceptions may quote document content.
+		failed(ex.getClass().getName());
 	}
 
 	private void failed(String reason) {

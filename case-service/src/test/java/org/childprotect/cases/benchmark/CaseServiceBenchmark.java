@@ -1,12 +1,16 @@
 package org.childprotect.cases.benchmark;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -69,6 +73,13 @@ public final class CaseServiceBenchmark {
 	}
 
 	private void run() throws Exception {
+		if (options.cleanup()) {
+			try (StoreSeeder store = new StoreSeeder(options.mongo())) {
+				System.out.printf("Removing what earlier runs left in %s:%n", options.mongo());
+				removeAll(store, store.generated(options.cases(), districts()));
+			}
+			return;
+		}
 		System.out.printf("case-service benchmark, %s%n  gateway %s, direct %s, MongoDB %s%n", Instant.now(),
 				options.gateway(), options.direct(), options.mongo());
 		requireUp(options.gateway() + "/actuator/health");
@@ -86,12 +97,34 @@ public final class CaseServiceBenchmark {
 			}
 			finally {
 				if (options.keep()) {
-					System.out.println("Keeping the seeded and created cases (--keep).");
+					System.out.printf("Keeping the seeded and created cases (--keep); remove them with --cleanup "
+							+ "(created ones are listed in %s).%n", options.ledger());
 				}
 				else {
 					System.out.println("Cleaning up:");
-					store.remove(seeded, List.copyOf(created));
+					removeAll(store, seeded);
 				}
+			}
+		}
+	}
+
+	/** Removes the seeded cases and every case a run created (listed in the ledger), then the ledger. */
+	private void removeAll(StoreSeeder store, List<SeededCase> seeded) throws IOException {
+		List<String> createdByRuns = Files.exists(options.ledger()) ? Files.readAllLines(options.ledger()) : List.of();
+		store.remove(seeded, createdByRuns.stream().filter(line -> !line.isBlank()).toList());
+		Files.deleteIfExists(options.ledger());
+	}
+
+	/** Notes a case the run registered through the API, so that a later --cleanup can find it. */
+	private void created(String caseId) {
+		synchronized (created) {
+			created.add(caseId);
+			try {
+				Files.writeString(options.ledger(), caseId + System.lineSeparator(), StandardOpenOption.CREATE,
+						StandardOpenOption.APPEND);
+			}
+			catch (IOException ex) {
+				throw new IllegalStateException("Cannot note a created case in " + options.ledger(), ex);
 			}
 		}
 	}
@@ -149,8 +182,10 @@ public final class CaseServiceBenchmark {
 			finally {
 				clients.shutdownNow();
 			}
-			System.out.printf("%n%d concurrent client(s), %d s, %,d audit entries afterwards:%n", concurrency,
-					TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started), store.auditEntries());
+			System.out.printf(Locale.ROOT, "%n%d concurrent client(s), %d s, %,d audit entries afterwards, load average "
+					+ "%.1f on %d cores:%n", concurrency, TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started),
+					store.auditEntries(), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+					Runtime.getRuntime().availableProcessors());
 			report(results);
 		}
 	}
@@ -191,7 +226,7 @@ public final class CaseServiceBenchmark {
 			boolean ok = response.statusCode() == operation.expectedStatus();
 			into.record(latency, ok);
 			if (ok && response.statusCode() == 201) {
-				created.add(JSON.readTree(response.body()).get("id").asString());
+				created(JSON.readTree(response.body()).get("id").asString());
 			}
 			if (ok && (response.body().contains("\"totalElements\":0") || response.body().equals("[]"))) {
 				misses.merge(request.uri().getPath(), 1, Integer::sum);
@@ -255,7 +290,7 @@ public final class CaseServiceBenchmark {
 					+ response.body());
 		}
 		String id = JSON.readTree(response.body()).get("id").asString();
-		created.add(id);
+		created(id);
 		return id;
 	}
 
@@ -316,9 +351,11 @@ public final class CaseServiceBenchmark {
 	 * @param requests measured requests per operation and target
 	 * @param concurrency the numbers of concurrent clients to measure with, one after the other
 	 * @param keep leave seeded and created cases in the store afterwards
+	 * @param cleanup only remove what runs with {@code keep} left (seeded cases, created ones from the ledger)
+	 * @param ledger file listing the cases the runs registered through the API
 	 */
 	record Options(String gateway, String direct, String realm, String mongo, int cases, int requests, int warmup,
-			List<Integer> concurrency, boolean keep) {
+			List<Integer> concurrency, boolean keep, boolean cleanup, Path ledger) {
 
 		static Options parse(String[] args) {
 			Map<String, String> given = new LinkedHashMap<>();
@@ -341,11 +378,13 @@ public final class CaseServiceBenchmark {
 						.map(String::strip)
 						.map(Integer::valueOf)
 						.toList(),
-					Boolean.parseBoolean(given.getOrDefault("keep", "false")));
+					Boolean.parseBoolean(given.getOrDefault("keep", "false")),
+					Boolean.parseBoolean(given.getOrDefault("cleanup", "false")),
+					Path.of(given.getOrDefault("ledger", "benchmark-created-cases.txt")));
 			given.keySet()
 				.stream()
 				.filter(key -> !List.of("gateway", "direct", "realm", "mongo", "cases", "requests", "warmup",
-						"concurrency", "keep").contains(key))
+						"concurrency", "keep", "cleanup", "ledger").contains(key))
 				.findFirst()
 				.ifPresent(key -> {
 					throw new IllegalArgumentException("Unknown option --" + key);

@@ -93,11 +93,7 @@ final class StoreSeeder implements AutoCloseable {
 	List<SeededCase> seed(int count, List<String> districts, Document withBirthDate, Document withEstimatedAge,
 			Worker worker) {
 		requireSameKeyShape(withBirthDate);
-		List<SeededCase> seeded = new ArrayList<>(count);
-		Random random = new Random(20260314L);
-		for (int i = 0; i < count; i++) {
-			seeded.add(SeededCase.generate(i, idOf(i), random, districts, worker));
-		}
+		List<SeededCase> seeded = generate(count, districts, worker);
 		if (cases.find(eq("_id", idOf(0))).first() != null && cases.find(eq("_id", idOf(count - 1))).first() != null) {
 			System.out.printf("  %,d seeded cases are stored already (from a run with --keep)%n", count);
 			return seeded;
@@ -123,6 +119,20 @@ final class StoreSeeder implements AutoCloseable {
 		fileInIndex(entries);
 		System.out.printf("  seeded %,d cases and %,d index entries in %d s%n", count, entries.size(),
 				TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started));
+		return seeded;
+	}
+
+	/** The seeded cases as generated from the fixed seed, for a clean-up (ids and keys do not depend on owners). */
+	List<SeededCase> generated(int count, List<String> districts) {
+		return generate(count, districts, new Worker("unknown", "unknown"));
+	}
+
+	private static List<SeededCase> generate(int count, List<String> districts, Worker worker) {
+		List<SeededCase> seeded = new ArrayList<>(count);
+		Random random = new Random(20260314L);
+		for (int i = 0; i < count; i++) {
+			seeded.add(SeededCase.generate(i, idOf(i), random, districts, worker));
+		}
 		return seeded;
 	}
 
@@ -159,7 +169,23 @@ final class StoreSeeder implements AutoCloseable {
 		for (int from = 0; from < pulls.size(); from += BATCH) {
 			index.bulkWrite(pulls.subList(from, Math.min(from + BATCH, pulls.size())));
 		}
-		System.out.printf("  removed %,d cases from the store and the search index%n", ids.size());
+		// Entries left empty go too; looked up by id, since any other query reads the whole index.
+		List<String> touched = List.copyOf(entries.keySet());
+		long emptied = 0;
+		for (int from = 0; from < touched.size(); from += BATCH) {
+			List<String> empty = new ArrayList<>();
+			index.find(in("_id", touched.subList(from, Math.min(from + BATCH, touched.size()))))
+				.forEach(entry -> {
+					if (entry.getList(SearchIndex.CASE_IDS, String.class, List.of()).isEmpty()) {
+						empty.add(entry.getString("_id"));
+					}
+				});
+			if (!empty.isEmpty()) {
+				emptied += index.deleteMany(in("_id", empty)).getDeletedCount();
+			}
+		}
+		System.out.printf("  removed %,d cases from the store and the search index (%,d entries emptied)%n",
+				ids.size(), emptied);
 	}
 
 	private void insert(List<Document> batch) {
