@@ -27,10 +27,15 @@ final class Reports {
 
 	/** Polls until the count satisfies the condition or the timeout passes; returns the last count seen. */
 	static int awaitRegisteredIn(String district, IntPredicate condition, Duration timeout) {
+		return awaitRegisteredIn(district, condition, timeout, 250);
+	}
+
+	/** As {@link #awaitRegisteredIn(String, IntPredicate, Duration)}, polling every {@code everyMillis}. */
+	static int awaitRegisteredIn(String district, IntPredicate condition, Duration timeout, long everyMillis) {
 		Instant deadline = Instant.now().plus(timeout);
 		int count = registeredIn(district);
 		while (!condition.test(count) && Instant.now().isBefore(deadline)) {
-			sleep(250);
+			sleep(everyMillis);
 			count = registeredIn(district);
 		}
 		return count;

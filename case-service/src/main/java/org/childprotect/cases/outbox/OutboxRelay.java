@@ -81,6 +81,9 @@ public class OutboxRelay implements InitializingBean {
 	 * Synchronized: the schedule and a caller driving the relay by hand must not publish the same entries at once.
 	 */
 	public synchronized int relayPending() {
+		if (hints.overflowedSinceAsked()) {
+			nextSweepAt = System.nanoTime();
+		}
 		return System.nanoTime() - nextSweepAt >= 0 ? sweep() : relayHinted();
 	}
 

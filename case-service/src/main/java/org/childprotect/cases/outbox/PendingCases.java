@@ -6,6 +6,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.bson.Document;
 import org.childprotect.cases.ChildCase;
@@ -22,7 +23,15 @@ import org.springframework.stereotype.Component;
 @Component
 class PendingCases {
 
+	/**
+	 * Bounds the memory hints take when saves outrun the relay (a bulk import while Kafka is down, or a relay
+	 * switched off): past it, ids are not kept and the relay is told to sweep instead.
+	 */
+	static final int MAX_HINTS = 50_000;
+
 	private final Set<String> caseIds = ConcurrentHashMap.newKeySet();
+
+	private final AtomicBoolean overflowed = new AtomicBoolean();
 
 	/** MongoTemplate announces its inserts, and {@code Cases.update} its updates, after they are stored. */
 	@EventListener
@@ -33,8 +42,22 @@ class PendingCases {
 		Document stored = saved.getDocument();
 		if (stored != null && !stored.getList("outbox", Object.class, List.of()).isEmpty()
 				&& stored.get("_id") != null) {
-			caseIds.add(stored.get("_id").toString());
+			hint(stored.get("_id").toString());
 		}
+	}
+
+	private void hint(String caseId) {
+		if (caseIds.size() < MAX_HINTS) {
+			caseIds.add(caseId);
+		}
+		else {
+			overflowed.set(true);
+		}
+	}
+
+	/** Whether ids were dropped since the last call: only a sweep finds those cases now. */
+	boolean overflowedSinceAsked() {
+		return overflowed.getAndSet(false);
 	}
 
 	/** Takes up to {@code max} ids out; whoever takes them relays them or gives them {@link #back}. */
@@ -51,11 +74,7 @@ class PendingCases {
 	}
 
 	void back(Collection<String> ids) {
-		caseIds.addAll(ids);
-	}
-
-	boolean isEmpty() {
-		return caseIds.isEmpty();
+		ids.forEach(this::hint);
 	}
 
 }
