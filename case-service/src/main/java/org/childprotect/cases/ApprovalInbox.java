@@ -35,7 +35,12 @@ public class ApprovalInbox {
 		Query withRequests = query(where("district").in(caller.districts()).and("approvals.status").is(status));
 		withRequests.fields().exclude("notes").exclude("outbox");
 		List<Item> items = new ArrayList<>();
+		CaseScope visible = CaseScope.of(caller);
 		for (ChildCase childCase : mongo.find(withRequests, ChildCase.class)) {
+			if (!visible.covers(childCase)) {
+				// The district's cases that another agency took over are that agency's to decide.
+				continue;
+			}
 			childCase.approvals()
 				.stream()
 				.filter(approval -> approval.status() == status)

@@ -35,7 +35,7 @@ public class CaseAuditTrail {
 		int capped = Math.min(size, CaseManagement.MAX_PAGE_SIZE);
 		ChildCase childCase = cases.byId(id)
 			.filter(found -> caller.hasRole(Caller.ADMIN)
-					|| (caller.hasRole(Caller.SUPERVISOR) && caller.coversDistrict(found.district())))
+					|| (caller.hasRole(Caller.SUPERVISOR) && CaseScope.of(caller).covers(found)))
 			.orElseThrow(() -> new CaseNotFound(id));
 		String caseId = childCase.id().toString();
 		// Recorded first, so the trail a reader sees includes their own reading of it.

@@ -28,7 +28,7 @@ public class CaseManagement {
 	/** The parts of a record a full read shows, named in the audit trail. */
 	static final List<String> FULL_RECORD = List.of("identity", "registration", "location", "caregivers", "source",
 			"concerns", "risk", "ownership", "stage", "assessment", "casePlan", "services", "followUps", "closure",
-			"consents", "notes", "approvals", "timeline");
+			"consents", "notes", "approvals", "referrals", "timeline");
 
 	/** The parts of a record a list row shows. */
 	static final List<String> LIST_ROW = List.of("identity", "location", "risk", "ownership");

@@ -65,7 +65,12 @@ public class CaseTasks {
 		ZonedDateTime now = ZonedDateTime.now(clock);
 		List<CaseTask> tasks = new ArrayList<>();
 		List<String> caseIds = new ArrayList<>();
+		CaseScope visible = CaseScope.of(caller);
 		for (ChildCase childCase : mongo.find(open, ChildCase.class)) {
+			if (!visible.covers(childCase)) {
+				// A case transferred to another agency keeps its district and people, but is no longer ours.
+				continue;
+			}
 			List<CaseTask> due = childCase.openTasks(now, properties.approvalDueWithin())
 				.stream()
 				.filter(task -> scope == Scope.DISTRICT || isMine(task, childCase, caller))

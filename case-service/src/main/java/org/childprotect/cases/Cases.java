@@ -156,15 +156,7 @@ public class Cases implements InitializingBean {
 	}
 
 	public static Criteria scopeCriteria(CaseScope scope) {
-		List<Criteria> any = new ArrayList<>();
-		if (scope.workerId() != null) {
-			any.add(where("owner.userId").is(scope.workerId()));
-			any.add(where("assignedWorker.userId").is(scope.workerId()));
-		}
-		if (!scope.districts().isEmpty()) {
-			any.add(where("district").in(scope.districts()));
-		}
-		return new Criteria().orOperator(any);
+		return scope.criteria();
 	}
 
 }

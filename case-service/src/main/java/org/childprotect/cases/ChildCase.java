@@ -60,7 +60,8 @@ public class ChildCase {
 
 	private final Worker owner;
 
-	private final @Nullable String ownerAgency;
+	/** The agency answering for the case: the registering one, until a transfer to another is accepted. */
+	private @Nullable String ownerAgency;
 
 	private @Nullable Worker assignedWorker;
 
@@ -100,6 +101,9 @@ public class ChildCase {
 	private List<Approval> approvals = List.of();
 
 	private List<Reopening> reopenings = List.of();
+
+	/** Referrals and transfers made from this case, as the referral service last announced each of them. */
+	private List<CaseReferral> referrals = List.of();
 
 	/** What the case can be found by; derived from its names and number whenever they are set. */
 	private @Nullable SearchKeys searchKeys;
@@ -431,6 +435,40 @@ public class ChildCase {
 		return updated;
 	}
 
+	/**
+	 * Records the referral service's latest word on one referral or transfer. Announcements may come twice or out
+	 * of order, so one replaces what is held only if its referral version is newer. An accepted transfer moves the
+	 * case to the receiving agency and clears the assigned worker (the new agency's supervisor assigns one of
+	 * theirs); when several transfers were accepted, the latest acceptance decides, whatever order they came in.
+	 */
+	public CaseReferral.Effect applyReferral(CaseReferral announced) {
+		CaseReferral held = referral(announced.referralId());
+		if (held != null && held.version() >= announced.version()) {
+			return CaseReferral.Effect.UNCHANGED;
+		}
+		List<CaseReferral> updated = new ArrayList<>(referrals);
+		updated.removeIf(referral -> referral.referralId().equals(announced.referralId()));
+		updated.add(announced);
+		updated.sort(Comparator.comparing(CaseReferral::requestedAt, Comparator.nullsLast(Comparator.naturalOrder()))
+			.thenComparing(CaseReferral::referralId));
+		referrals = List.copyOf(updated);
+		String owner = referrals.stream()
+			.filter(CaseReferral::movesOwnership)
+			.max(Comparator.comparing(CaseReferral::acceptedAt).thenComparing(CaseReferral::referralId))
+			.map(CaseReferral::receivingOwner)
+			.orElse(null);
+		if (owner == null || owner.equals(ownerAgency)) {
+			return CaseReferral.Effect.RECORDED;
+		}
+		ownerAgency = owner;
+		assignedWorker = null;
+		return CaseReferral.Effect.OWNERSHIP_MOVED;
+	}
+
+	private @Nullable CaseReferral referral(String referralId) {
+		return referrals.stream().filter(referral -> referral.referralId().equals(referralId)).findFirst().orElse(null);
+	}
+
 	/** Whether a consent for the purpose is in force. */
 	public boolean hasConsentFor(Consent.Purpose purpose) {
 		return consents.stream().anyMatch(consent -> consent.purpose() == purpose && consent.isActive());
@@ -718,6 +756,11 @@ public class ChildCase {
 
 	public List<Reopening> reopenings() {
 		return reopenings;
+	}
+
+	/** Referrals and transfers of the case, oldest request first. */
+	public List<CaseReferral> referrals() {
+		return referrals;
 	}
 
 	/** Events saved with this case and not yet confirmed as published. */

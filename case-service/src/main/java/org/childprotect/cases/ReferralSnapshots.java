@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.childprotect.cases.audit.AuditAction;
 import org.childprotect.cases.audit.AuditTrail;
@@ -25,6 +26,9 @@ public class ReferralSnapshots {
 
 	public static final String AUDIT_REASON = "referral snapshot";
 
+	/** Followed by the referral id, which leads to the supervisor's justification in the referral service. */
+	public static final String OVERRIDE_REASON = "referral snapshot without consent, supervisor override, referral ";
+
 	private final Cases cases;
 
 	private final ReferenceData referenceData;
@@ -41,16 +45,35 @@ public class ReferralSnapshots {
 	}
 
 	public ReferralSnapshot snapshotFor(CaseId id, @Nullable String serviceType, Caller caller) {
+		return snapshotFor(id, serviceType, caller, null);
+	}
+
+	/**
+	 * @param overrideForReferral when a supervisor shares without recorded consent: the referral whose documented
+	 * override (justification, audited by the referral service) allows it. Only a supervisor of the case's district
+	 * may ask so; the snapshot is then the profile's, and the case's audit trail names the referral.
+	 */
+	public ReferralSnapshot snapshotFor(CaseId id, @Nullable String serviceType, Caller caller,
+			@Nullable UUID overrideForReferral) {
 		if (serviceType == null || serviceType.isBlank()
 				|| !referenceData.isCode(ReferenceCode.SERVICE_TYPES, serviceType)) {
 			throw InvalidCaseInput.of("serviceType", "is not a known service type code");
 		}
+		if (overrideForReferral != null && !caller.hasRole(Caller.SUPERVISOR)) {
+			throw new ActionNotPermitted("Only a supervisor may share a case without recorded consent.");
+		}
 		ChildCase childCase = cases.byId(id)
 			.filter(CaseScope.of(caller)::covers)
 			.orElseThrow(() -> new CaseNotFound(id));
+		if (overrideForReferral != null && !caller.coversDistrict(childCase.district())) {
+			throw new ActionNotPermitted(
+					"Only a supervisor of the case's district may share it without recorded consent.");
+		}
 		boolean consent = childCase.hasConsentFor(Consent.Purpose.REFERRAL);
-		// Without consent nothing about the child is shared, whatever the profile says.
-		List<String> fields = consent ? referenceData.sharedFields(serviceType) : List.of();
+		boolean overridden = !consent && overrideForReferral != null;
+		// Without consent nothing about the child is shared, whatever the profile says, unless a supervisor
+		// documented why it must be.
+		List<String> fields = consent || overridden ? referenceData.sharedFields(serviceType) : List.of();
 		Map<String, @Nullable Object> snapshot = new LinkedHashMap<>();
 		LocalDate today = LocalDate.now(clock);
 		for (String field : fields) {
@@ -58,8 +81,9 @@ public class ReferralSnapshots {
 		}
 		List<String> sections = new ArrayList<>(fields);
 		sections.add("consents");
-		auditTrail.record(caller, AuditAction.REFERRAL_SNAPSHOT_READ, List.of(id.toString()), sections, AUDIT_REASON);
-		return new ReferralSnapshot(childCase, consent, snapshot);
+		auditTrail.record(caller, AuditAction.REFERRAL_SNAPSHOT_READ, List.of(id.toString()), sections,
+				overridden ? OVERRIDE_REASON + overrideForReferral : AUDIT_REASON);
+		return new ReferralSnapshot(childCase, consent, overridden, snapshot);
 	}
 
 	private static @Nullable Object valueOf(ChildCase childCase, String field, LocalDate today) {
@@ -108,8 +132,11 @@ public class ReferralSnapshots {
 		return Map.of("domain", need.domain(), "level", need.level().name());
 	}
 
-	/** @param snapshot field name to shared value, in the order of the profile; empty without consent */
-	public record ReferralSnapshot(ChildCase childCase, boolean referralConsent,
+	/**
+	 * @param consentOverridden shared without consent on a supervisor's documented override
+	 * @param snapshot field name to shared value, in the order of the profile; empty without consent or override
+	 */
+	public record ReferralSnapshot(ChildCase childCase, boolean referralConsent, boolean consentOverridden,
 			Map<String, @Nullable Object> snapshot) {
 	}
 

@@ -19,7 +19,7 @@ import org.springframework.test.web.servlet.MockMvc;
 @SpringBootTest(properties = { "childprotect.outbox.poll-interval=50ms", "childprotect.outbox.topic-partitions=1",
 		"spring.kafka.admin.fail-fast=true" })
 @AutoConfigureMockMvc
-@EmbeddedKafka(topics = "case.v1", partitions = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
+@EmbeddedKafka(topics = { "case.v1", "referral.v1" }, partitions = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
 public abstract class CaseServiceTestContext {
 
 	@Autowired

@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
+import java.util.UUID;
 
 import org.childprotect.cases.audit.AuditAction;
 import org.childprotect.cases.audit.AuditEntry;
@@ -109,6 +110,46 @@ class ReferralSnapshotTests extends CaseServiceTestContext {
 			.andExpect(jsonPath("$.errors[0].field").value("serviceType"));
 		mvc.perform(get(path + "/referral-snapshot").with(Tokens.workerPp()))
 			.andExpect(status().isUnprocessableContent());
+	}
+
+	@Test
+	void aSupervisorsDocumentedOverrideSharesTheProfileWithoutConsentAndIsAudited() throws Exception {
+		String referralId = UUID.randomUUID().toString();
+
+		mvc.perform(get(path + "/referral-snapshot?serviceType=MEDICAL_CARE&consentOverride=true&referralId="
+				+ referralId)
+			.with(Tokens.supervisorPp()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.consent.referral").value(false))
+			.andExpect(jsonPath("$.consent.override").value(true))
+			.andExpect(jsonPath("$.snapshot.givenName").value("Sokha"));
+
+		assertThat(snapshotReads()).singleElement()
+			.satisfies(entry -> assertThat(entry.reason()).isEqualTo(ReferralSnapshots.OVERRIDE_REASON + referralId));
+	}
+
+	@Test
+	void anOverrideIsForSupervisorsOfTheDistrictOnlyAndMustNameItsReferral() throws Exception {
+		String override = path + "/referral-snapshot?serviceType=MEDICAL_CARE&consentOverride=true&referralId="
+				+ UUID.randomUUID();
+
+		mvc.perform(get(override).with(Tokens.workerPp())).andExpect(status().isForbidden());
+		mvc.perform(get(override).with(Tokens.supervisorSr())).andExpect(status().isNotFound());
+		mvc.perform(get(path + "/referral-snapshot?serviceType=MEDICAL_CARE&consentOverride=true")
+			.with(Tokens.supervisorPp()))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("referralId"));
+		assertThat(snapshotReads()).as("nothing was shared").isEmpty();
+		mvc.perform(get(path + "/referral-snapshot?serviceType=MEDICAL_CARE").with(Tokens.supervisorPp()))
+			.andExpect(jsonPath("$.consent.override").value(false))
+			.andExpect(jsonPath("$.snapshot").isEmpty());
+	}
+
+	private List<AuditEntry> snapshotReads() {
+		return mongo.find(new Query().with(Sort.by("_id")), AuditEntry.class)
+			.stream()
+			.filter(entry -> entry.action() == AuditAction.REFERRAL_SNAPSHOT_READ)
+			.toList();
 	}
 
 	private JsonNode snapshot(String serviceType) throws Exception {

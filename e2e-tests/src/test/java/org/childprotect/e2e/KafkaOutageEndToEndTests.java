@@ -1,8 +1,7 @@
 package org.childprotect.e2e;
 
-import java.io.IOException;
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -49,25 +48,7 @@ class KafkaOutageEndToEndTests {
 	}
 
 	private static void stack(String command, String component) {
-		try {
-			Process process = new ProcessBuilder(Stack.ROOT.resolve("bin").resolve(command).toString(), component)
-				.directory(Stack.ROOT.toFile())
-				.redirectErrorStream(true)
-				.redirectOutput(ProcessBuilder.Redirect.INHERIT)
-				.start();
-			if (!process.waitFor(120, TimeUnit.SECONDS)) {
-				process.destroyForcibly();
-				throw new IllegalStateException("bin/" + command + " " + component + " did not finish in 120 s");
-			}
-			assertThat(process.exitValue()).as("bin/" + command + " " + component).isZero();
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
+		StackScripts.run(command, component, Map.of());
 	}
 
 }

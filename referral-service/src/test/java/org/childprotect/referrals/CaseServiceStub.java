@@ -29,7 +29,8 @@ public final class CaseServiceStub {
   private static final Pattern PATH = Pattern.compile("/api/cases/([^/]+)/referral-snapshot");
 
   /** One received request, as far as tests care. */
-  public record Call(String caseId, String serviceType, String authorization, boolean consentOverride) {}
+  public record Call(
+      String caseId, String serviceType, String authorization, boolean consentOverride, String referralId) {}
 
   /** What the stub answers for one case. */
   public record SharedCase(
@@ -120,7 +121,8 @@ public final class CaseServiceStub {
                 caseId,
                 serviceType,
                 authorization == null ? "" : authorization,
-                "true".equals(queryParameter(exchange, "consentOverride"))));
+                "true".equals(queryParameter(exchange, "consentOverride")),
+                queryParameter(exchange, "referralId")));
       }
       if (!delay.isZero()) {
         Thread.sleep(delay.toMillis());

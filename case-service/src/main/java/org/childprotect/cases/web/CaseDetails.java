@@ -8,6 +8,7 @@ import org.childprotect.cases.AgePrecision;
 import org.childprotect.cases.Approval;
 import org.childprotect.cases.Assessment;
 import org.childprotect.cases.CaseNote;
+import org.childprotect.cases.CaseReferral;
 import org.childprotect.cases.CasePlan;
 import org.childprotect.cases.ChildCase;
 import org.childprotect.cases.Closure;
@@ -38,7 +39,7 @@ record CaseDetails(String id, String caseNumber, String givenName, String family
 		@Nullable Instant assessmentDueAt, @Nullable CasePlanView casePlan, List<ServiceView> services,
 		List<FollowUpView> followUps, @Nullable ClosureView closure, List<ConsentView> consents,
 		List<NoteView> notes, List<ApprovalView> approvals, List<ReopeningView> reopenings,
-		List<TimelineEntry> timeline) {
+		List<ReferralView> referrals, List<TimelineEntry> timeline) {
 
 	/**
 	 * @param viewer decides which sensitive notes show their text
@@ -64,7 +65,7 @@ record CaseDetails(String id, String caseNumber, String givenName, String family
 				c.notes().stream().map(note -> NoteView.of(note, c.mayRead(note, viewer))).toList(),
 				c.approvals().stream().map(ApprovalView::of).toList(),
 				c.reopenings().stream().map(r -> new ReopeningView(r.at(), r.by().username(), r.reason())).toList(),
-				timeline);
+				c.referrals().stream().map(ReferralView::of).toList(), timeline);
 	}
 
 	static long versionOf(ChildCase c) {
@@ -159,6 +160,21 @@ record CaseDetails(String id, String caseNumber, String givenName, String family
 					approval.requestedBy().username(), approval.requestedAt(),
 					approval.decidedBy() == null ? null : approval.decidedBy().username(), approval.decidedAt(),
 					approval.comment());
+		}
+
+	}
+
+	/** A referral or transfer as the referral service last announced it; reasons and comments stay there. */
+	record ReferralView(String referralId, CaseReferral.Kind kind, @Nullable String serviceType, String fromAgency,
+			String toAgency, @Nullable String urgency, CaseReferral.Status status, boolean overdue,
+			@Nullable String consentBasis, @Nullable Instant requestedAt, @Nullable Instant respondBy,
+			@Nullable Instant acceptedAt, @Nullable Instant completeBy, @Nullable Instant closedAt,
+			@Nullable String declineReason, @Nullable String outcome) {
+
+		static ReferralView of(CaseReferral r) {
+			return new ReferralView(r.referralId(), r.kind(), r.serviceType(), r.fromAgency(), r.toAgency(),
+					r.urgency(), r.status(), r.overdue(), r.consentBasis(), r.requestedAt(), r.respondBy(),
+					r.acceptedAt(), r.completeBy(), r.closedAt(), r.declineReason(), r.outcome());
 		}
 
 	}

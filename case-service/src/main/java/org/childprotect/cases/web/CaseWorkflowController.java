@@ -1,11 +1,13 @@
 package org.childprotect.cases.web;
 
 import java.util.Map;
+import java.util.UUID;
 
 import jakarta.validation.Valid;
 
 import org.childprotect.cases.CaseWorkflow;
 import org.childprotect.cases.ChildCase;
+import org.childprotect.cases.InvalidCaseInput;
 import org.childprotect.cases.ReferralSnapshots;
 import org.childprotect.cases.RiskLevel;
 import org.childprotect.cases.web.CaseWorkflowRequests.AssessmentBody;
@@ -185,16 +187,30 @@ class CaseWorkflowController {
 
 	/**
 	 * What a referral for the service type may share, for the referral service (called with the worker's token).
-	 * Without a referral consent in force, {@code snapshot} is empty.
+	 * Without a referral consent in force, {@code snapshot} is empty, unless a supervisor of the district overrides
+	 * the missing consent for a referral ({@code consentOverride=true&referralId=...}) whose justification the
+	 * referral service keeps.
 	 */
 	@GetMapping("/referral-snapshot")
 	SnapshotResponse referralSnapshot(@PathVariable String id, @RequestParam(required = false) @Nullable String serviceType,
-			Caller caller) {
+			@RequestParam(defaultValue = "false") boolean consentOverride,
+			@RequestParam(required = false) @Nullable String referralId, Caller caller) {
 		ReferralSnapshots.ReferralSnapshot shared = snapshots.snapshotFor(CaseResponses.caseId(id), serviceType,
-				caller);
+				caller, consentOverride ? overriddenReferral(referralId) : null);
 		ChildCase c = shared.childCase();
 		return new SnapshotResponse(c.id().toString(), c.caseNumber().value(), c.district(), c.ownerAgency(),
-				c.riskLevel(), new SnapshotResponse.ConsentState(shared.referralConsent()), shared.snapshot());
+				c.riskLevel(), new SnapshotResponse.ConsentState(shared.referralConsent(), shared.consentOverridden()),
+				shared.snapshot());
+	}
+
+	/** An override must name the referral it documents, so both audit trails can be joined. */
+	private static UUID overriddenReferral(@Nullable String referralId) {
+		try {
+			return UUID.fromString(referralId == null ? "" : referralId);
+		}
+		catch (IllegalArgumentException notAnId) {
+			throw InvalidCaseInput.of("referralId", "must name the referral (a UUID) whose consent override this is");
+		}
 	}
 
 	private ResponseEntity<CaseDetails> answer(ChildCase changed, Caller caller) {
@@ -204,7 +220,8 @@ class CaseWorkflowController {
 	record SnapshotResponse(String caseId, String caseNumber, String district, @Nullable String ownerAgency,
 			RiskLevel riskLevel, ConsentState consent, Map<String, @Nullable Object> snapshot) {
 
-		record ConsentState(boolean referral) {
+		/** @param override shared without consent on a supervisor's documented override */
+		record ConsentState(boolean referral, boolean override) {
 		}
 
 	}

@@ -11,8 +11,10 @@ import org.childprotect.referrals.cases.CaseId;
 import org.childprotect.referrals.referral.CaseNotShared;
 import org.childprotect.referrals.referral.CaseServiceUnavailable;
 import org.childprotect.referrals.referral.CaseSnapshots;
+import org.childprotect.referrals.referral.ReferralId;
 import org.childprotect.referrals.referral.SharedCase;
 import org.childprotect.referrals.referral.SnapshotRefused;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -53,8 +55,9 @@ class CaseServiceClient implements CaseSnapshots {
   }
 
   @Override
-  public SharedCase snapshotFor(CaseId caseId, String serviceType, String bearerToken, boolean consentOverride) {
-    Supplier<SharedCase> call = () -> fetch(caseId, serviceType, bearerToken, consentOverride);
+  public SharedCase snapshotFor(
+      CaseId caseId, String serviceType, String bearerToken, @Nullable ReferralId overrideFor) {
+    Supplier<SharedCase> call = () -> fetch(caseId, serviceType, bearerToken, overrideFor);
     Supplier<SharedCase> guarded = Retry.decorateSupplier(retry, CircuitBreaker.decorateSupplier(breaker, call));
     try {
       return guarded.get();
@@ -65,14 +68,16 @@ class CaseServiceClient implements CaseSnapshots {
     }
   }
 
-  private SharedCase fetch(CaseId caseId, String serviceType, String bearerToken, boolean consentOverride) {
+  private SharedCase fetch(
+      CaseId caseId, String serviceType, String bearerToken, @Nullable ReferralId overrideFor) {
+    // Ids and codes only: the justification stays in this service's audit trail, never in a URL.
     String path =
-        consentOverride
-            ? "/api/cases/{id}/referral-snapshot?serviceType={serviceType}&consentOverride=true"
+        overrideFor != null
+            ? "/api/cases/{id}/referral-snapshot?serviceType={serviceType}&consentOverride=true&referralId={referral}"
             : "/api/cases/{id}/referral-snapshot?serviceType={serviceType}";
     try {
       return http.get()
-          .uri(path, caseId.toString(), serviceType)
+          .uri(path, caseId.toString(), serviceType, overrideFor == null ? "" : overrideFor.toString())
           .header(HttpHeaders.AUTHORIZATION, "Bearer " + bearerToken)
           .accept(MediaType.APPLICATION_JSON)
           .exchange((request, response) -> read(caseId, response.getStatusCode(), response.getBody()), true);

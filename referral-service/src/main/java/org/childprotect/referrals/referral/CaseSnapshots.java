@@ -1,6 +1,7 @@
 package org.childprotect.referrals.referral;
 
 import org.childprotect.referrals.cases.CaseId;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Asks case-service, synchronously and with the caller's bearer token, for the minimum snapshot of a case that may
@@ -9,11 +10,13 @@ import org.childprotect.referrals.cases.CaseId;
 public interface CaseSnapshots {
 
   /**
-   * @param consentOverride true when a supervisor asks to share without recorded consent: case-service, which checks
+   * @param overrideFor the referral, when a supervisor asks to share without recorded consent for it (its
+   *     justification is audited here and case-service's audit trail names the referral): case-service, which checks
    *     the supervisor role in the token itself, may then share the profile's fields although no consent is recorded
    * @throws CaseNotShared when case-service answers that the case does not exist or is out of the caller's scope
    * @throws SnapshotRefused when case-service refuses the request itself (e.g. an unknown service type)
    * @throws CaseServiceUnavailable when case-service cannot be reached, fails, or its circuit is open
    */
-  SharedCase snapshotFor(CaseId caseId, String serviceType, String bearerToken, boolean consentOverride);
+  SharedCase snapshotFor(
+      CaseId caseId, String serviceType, String bearerToken, @Nullable ReferralId overrideFor);
 }

@@ -62,8 +62,11 @@ public class ReferralRequests {
     String serviceType =
         command.kind() == ReferralKind.TRANSFER ? properties.transferServiceType() : command.serviceType();
 
+    // Chosen before case-service is asked, so that an override names the referral it documents on both sides.
+    ReferralId id = ReferralId.random();
     SharedCase shared =
-        snapshots.snapshotFor(command.caseId(), serviceType, bearerToken, command.overrideJustification() != null);
+        snapshots.snapshotFor(
+            command.caseId(), serviceType, bearerToken, command.overrideJustification() != null ? id : null);
 
     String fromAgency = shared.ownerAgency() != null ? shared.ownerAgency() : caller.agency();
     if (fromAgency == null) {
@@ -88,7 +91,6 @@ public class ReferralRequests {
 
     Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
     Actor referrer = Actor.of(caller);
-    ReferralId id = ReferralId.random();
     Urgency urgency = command.urgency() != null ? command.urgency() : Urgency.fromRisk(shared.riskLevel());
     ConsentOverride override = justification == null ? null : new ConsentOverride(justification, referrer, now);
     Referral referral =

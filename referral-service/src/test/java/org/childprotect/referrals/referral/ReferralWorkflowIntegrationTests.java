@@ -256,7 +256,11 @@ class ReferralWorkflowIntegrationTests extends ReferralApiTest {
     Created referral = created(caseId, result);
     assertThat(CASE_SERVICE.callsFor(caseId))
         .singleElement()
-        .satisfies(call -> assertThat(call.consentOverride()).as("case-service is told of the override").isTrue());
+        .satisfies(
+            call -> {
+              assertThat(call.consentOverride()).as("case-service is told of the override").isTrue();
+              assertThat(call.referralId()).as("for which referral").isEqualTo(referral.id());
+            });
 
     List<AuditEntry> trail = auditTrail.allFor(referral.id());
     assertThat(trail)
