@@ -3,7 +3,9 @@ package org.childprotect.reporting.tables;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -67,6 +69,32 @@ public class DimensionValues {
 			values.removeIf(district -> !regionFilter.contains(regions.regionOf(district)));
 		}
 		return List.copyOf(values);
+	}
+
+	/**
+	 * The request's filters, with a region filter turned into a filter of its districts when districts are shown
+	 * or filtered: a region is a function of the district, so cutting by district says the same and keeps the
+	 * table of districts the one it is cut from.
+	 */
+	Map<Dimension, Set<String>> withRegionsAsDistricts(TableRequest request) {
+		Set<String> regionFilter = request.filters().get(Dimension.REGION);
+		if (regionFilter == null
+				|| !(request.onAxis(Dimension.DISTRICT) || request.filters().containsKey(Dimension.DISTRICT))) {
+			return request.filters();
+		}
+		Set<String> districts = new TreeSet<>();
+		regionFilter.forEach(region -> districts.addAll(regions.districtsOf(region)));
+		Set<String> districtFilter = request.filters().get(Dimension.DISTRICT);
+		if (districtFilter != null) {
+			districts.retainAll(districtFilter);
+			// A district filter naming districts the configuration does not place in a region stays as asked.
+			districtFilter.stream().filter(district -> regionFilter.contains(regionOf(district))).forEach(districts::add);
+		}
+		Map<Dimension, Set<String>> filters = new EnumMap<>(Dimension.class);
+		filters.putAll(request.filters());
+		filters.remove(Dimension.REGION);
+		filters.put(Dimension.DISTRICT, districts);
+		return filters;
 	}
 
 	String regionOf(String district) {
