@@ -153,7 +153,7 @@ public class CubeCells {
 	/** Loads every month of every view of a generation into memory. */
 	public void warm(Generation generation) {
 		for (Cube cube : Cube.values()) {
-			for (CubeView view : List.of(cube.plain(), cube.byConcern())) {
+			for (CubeView view : cube.views()) {
 				current(generation, view, YearMonth.of(1, 1), YearMonth.of(9999, 12));
 			}
 		}
@@ -162,7 +162,7 @@ public class CubeCells {
 	/** For a real MongoDB, whose planner uses it to reload a month. */
 	public void createIndexes(Generation generation) {
 		for (Cube cube : Cube.values()) {
-			for (CubeView view : List.of(cube.plain(), cube.byConcern())) {
+			for (CubeView view : cube.views()) {
 				mongo.execute(generation.collection(view.name()),
 						collection -> collection.createIndex(Indexes.ascending(MONTH)));
 			}

@@ -107,6 +107,29 @@ public class AggregateTables {
 	}
 
 	/**
+	 * The lower median of the days answered referrals took, for the periods and filters, given the published count
+	 * of those referrals: suppressed when that count is, no value when there is none. The last value of
+	 * {@link DimensionValues#RESPONSE_DAYS} is open-ended and stands for its lower bound.
+	 */
+	Figure medianResponseDays(Figure answered, List<Period> periods, Map<Dimension, Set<String>> filters) {
+		if (answered.suppressed()) {
+			return Figure.count(null);
+		}
+		TableRequest byDays = new TableRequest(Measure.REFERRALS_RESPONDED, List.of(Dimension.RESPONSE_DAYS),
+				List.of(), periods, filters);
+		Map<List<String>, Long> counts = counts(generations.active(), Cube.REFERRALS_RESPONDED, byDays, 1);
+		long total = counts.values().stream().mapToLong(Long::longValue).sum();
+		long seen = 0;
+		for (String days : DimensionValues.RESPONSE_DAYS) {
+			seen += counts.getOrDefault(List.of(days), 0L);
+			if (total > 0 && 2 * seen >= total) {
+				return new Figure(Long.parseLong(days.replace("+", "")), false, null, null);
+			}
+		}
+		return new Figure(null, false, null, null);
+	}
+
+	/**
 	 * All registered cases per district, all time: the operational table of the first dashboard. Only districts
 	 * with cases are listed, and the one published total is the sum over them.
 	 */

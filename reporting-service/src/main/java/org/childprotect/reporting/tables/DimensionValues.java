@@ -25,6 +25,15 @@ public class DimensionValues {
 
 	public static final List<String> RISK_LEVELS = List.of("HIGH", "MEDIUM", "LOW");
 
+	/** referral-service's urgencies and agency types, as its schemas list them. */
+	public static final List<String> URGENCIES = List.of("HIGH", "MEDIUM", "LOW");
+
+	public static final List<String> AGENCY_TYPES = List.of("NGO", "HELPLINE", "HEALTH", "POLICE", "SOCIAL_WELFARE",
+			"GOVERNMENT");
+
+	/** Days from a referral to its answer, the last value open-ended. */
+	public static final List<String> RESPONSE_DAYS = responseDays();
+
 	private final Regions regions;
 
 	private final AgeBands ageBands;
@@ -46,8 +55,25 @@ public class DimensionValues {
 				yield List.copyOf(bands);
 			}
 			case RISK -> RISK_LEVELS;
+			case URGENCY -> URGENCIES;
+			case AGENCY_TYPE -> AGENCY_TYPES;
+			case RESPONSE_DAYS -> RESPONSE_DAYS;
 			default -> List.of();
 		};
+	}
+
+	/** The response-days value of a number of days: the number, or the open-ended last value. */
+	public static String responseDaysOf(long days) {
+		return days < RESPONSE_DAYS.size() - 1 ? Long.toString(Math.max(0, days)) : RESPONSE_DAYS.get(RESPONSE_DAYS.size() - 1);
+	}
+
+	private static List<String> responseDays() {
+		List<String> days = new ArrayList<>();
+		for (int day = 0; day <= 30; day++) {
+			days.add(Integer.toString(day));
+		}
+		days.add("31+");
+		return List.copyOf(days);
 	}
 
 	/**
