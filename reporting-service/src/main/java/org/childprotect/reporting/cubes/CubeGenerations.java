@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 /**
  * The cubes' part in a generation's life: a month index on every cube collection of a new generation (off where
  * the server gains nothing by it), and the counts of the generation that becomes active loaded into memory ahead
- * of the first table, at start-up and before every switch.
+ * of the first table, at start-up and when a rebuilt generation has caught up (before live events are held for
+ * the switch; months the last events touch are reloaded by the first table that needs them).
  */
 @Component
 class CubeGenerations implements GenerationSetup {

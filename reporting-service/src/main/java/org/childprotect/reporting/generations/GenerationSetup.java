@@ -6,7 +6,10 @@ public interface GenerationSetup {
 	/** Before anything is written to a new generation (indexes). */
 	void prepare(Generation generation);
 
-	/** Right before a rebuilt, complete generation becomes the one queries read. */
+	/**
+	 * When a rebuilt generation has caught up with the topics, shortly before it becomes the one queries read;
+	 * live events still go to the active generation meanwhile, so this may take its time.
+	 */
 	default void beforeActivation(Generation generation) {
 	}
 

@@ -119,11 +119,16 @@ public class Generations {
 				Updates.set(REBUILD + ".heartbeatAt", now.toString())));
 	}
 
+	/**
+	 * Lets the parts of a rebuilt generation get ready to serve once its replay has caught up, before live events
+	 * are held for the switch: what only the last few events change is brought up to date after the switch.
+	 */
+	void caughtUp(Generation rebuilt) {
+		setups.forEach(setup -> setup.beforeActivation(rebuilt));
+	}
+
 	/** Makes the rebuilt generation the active one and drops generations older than the one it replaces. */
 	void activate(Generation rebuilt, long eventsReplayed, double eventsPerSecond) {
-		// Complete by now (live events are held while switching): let it get ready, so the first table after the
-		// switch is as quick as the last one before it.
-		setups.forEach(setup -> setup.beforeActivation(rebuilt));
 		Generation replaced = active();
 		update(Updates.combine(Updates.set(ACTIVE, rebuilt.number()), Updates.set(PREVIOUS, replaced.number()),
 				Updates.unset(BUILDING), Updates.unset(SWITCHING_SINCE),
