@@ -59,6 +59,10 @@ public class Indicators {
 		}
 		StringJoiner hashes = new StringJoiner(",");
 		released.forEach(table -> hashes.add(table.contentHash()));
+		// The median is derived, not a cell of a released table: it must move the hash of the release by itself.
+		indicators.stream()
+			.filter(indicator -> indicator.code().equals(MEDIAN_DAYS_TO_REFERRAL_RESPONSE))
+			.forEach(indicator -> hashes.add(indicator.code() + "=" + indicator.value().value()));
 		int suppressed = released.stream().mapToInt(ReleasedTable::suppressedCells).sum();
 		return new IndicatorSet(periods, filters, indicators, tables.policy(), suppressed,
 				TableFingerprint.sha256(hashes.toString()), clock.instant());
