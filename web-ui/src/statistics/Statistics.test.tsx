@@ -67,6 +67,8 @@ function dashboard(url: string) {
           { code: 'newCases', value: figure(16), breakdown: [] },
           { code: 'openCaseload', value: HIDDEN, breakdown: [] },
           { code: 'highRiskAssessedInTime', value: { value: 62.5, suppressed: false }, breakdown: [] },
+          { code: 'referralsMade', value: figure(8), breakdown: [] },
+          { code: 'medianDaysToReferralResponse', value: HIDDEN, breakdown: [] },
         ],
         disclosure: { mode: 'SUPPRESS', k: 5, roundingBase: 5, suppressedCells: 1 },
       },
@@ -80,6 +82,15 @@ function dashboard(url: string) {
   }
   if (url.startsWith('/api/reports/tables?measure=newCases&rows=concern')) {
     return { body: table('rows', ['NEGLECT'], [figure(0)], figure(0)) };
+  }
+  if (url.startsWith('/api/reports/tables?measure=referralsMade&rows=serviceType')) {
+    return { body: table('rows', ['MEDICAL_CARE', 'SHELTER'], [figure(8), HIDDEN], HIDDEN) };
+  }
+  if (url.startsWith('/api/reports/tables?measure=referralsAccepted&rows=serviceType')) {
+    return { body: table('rows', ['MEDICAL_CARE'], [figure(6)], null) };
+  }
+  if (url.startsWith('/api/reports/tables?measure=referralsOverdue&rows=serviceType')) {
+    return { body: table('rows', ['MEDICAL_CARE'], [HIDDEN], null) };
   }
   return undefined;
 }
@@ -185,6 +196,35 @@ describe('Statistics', () => {
     await waitFor(() => expect(indicators.querySelector('[data-indicator="newCases"] dd')).toHaveTextContent('16'));
     expect(indicators.querySelector('[data-indicator="openCaseload"] dd')).toHaveTextContent('hidden');
     expect(indicators.querySelector('[data-indicator="highRiskAssessedInTime"] dd')).toHaveTextContent('62.5%');
+    expect(indicators.querySelector('[data-indicator="referralsMade"]')).toHaveTextContent('Referrals made8');
+    expect(indicators.querySelector('[data-indicator="medianDaysToReferralResponse"] dd')).toHaveTextContent('hidden');
+  });
+
+  it('shows referral performance by service type, made, accepted and overdue, with hidden figures marked', async () => {
+    const { calls } = stubFetch(dashboard);
+    renderApp('/statistics', ANALYST);
+
+    const referrals = await screen.findByTestId('chart-referrals-table');
+    const medical = referrals.querySelector('tr[data-key="MEDICAL_CARE"]') as HTMLElement;
+    expect(medical.querySelector('[data-measure="referralsMade"]')).toHaveTextContent('8');
+    expect(medical.querySelector('[data-measure="referralsAccepted"]')).toHaveTextContent('6');
+    expect(medical.querySelector('[data-measure="referralsOverdue"]')).toHaveTextContent('hidden');
+    const shelter = referrals.querySelector('tr[data-key="SHELTER"]') as HTMLElement;
+    expect(shelter.querySelector('[data-measure="referralsMade"]')).toHaveTextContent('hidden');
+    // No shelter referral was accepted: the accepted table has no such row, a published zero.
+    expect(shelter.querySelector('[data-measure="referralsAccepted"]')).toHaveTextContent('0');
+    expect(referrals.querySelector('tfoot [data-measure="referralsMade"]')).toHaveTextContent('hidden');
+    expect(screen.getByTestId('chart-referrals').querySelector('g[data-bar="SHELTER"]')).toHaveAttribute(
+      'data-suppressed',
+      'true',
+    );
+    expect(calls.map((call) => call.url)).toContain(
+      `/api/reports/tables?measure=referralsOverdue&rows=serviceType&period=${YEAR}`,
+    );
+    expect(screen.getByTestId('chart-referrals-csv-referralsAccepted')).toHaveAttribute(
+      'href',
+      `/api/reports/tables?measure=referralsAccepted&rows=serviceType&period=${YEAR}&format=csv`,
+    );
   });
 
   it('asks for the chosen period and area and offers the downloads for them', async () => {

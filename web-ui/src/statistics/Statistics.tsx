@@ -8,6 +8,7 @@ import { ChartPanel } from './ChartPanel';
 import { FigureText } from './FigureText';
 import { NAMESPACE } from './i18n';
 import { LiveDistrictTable } from './LiveDistrictTable';
+import { ReferralPerformance } from './ReferralPerformance';
 import './statistics.css';
 
 export { REFRESH_MILLIS } from './LiveDistrictTable';
@@ -195,7 +196,6 @@ export function Statistics() {
         ) : (
           <p role="status">{t('loading')}</p>
         )}
-        <p className="note">{t('indicators.referralsPending')}</p>
       </section>
 
       <div className="panels">
@@ -224,6 +224,7 @@ export function Statistics() {
           keyHeader={t('columns.concern')}
           labelOf={(code) => concernLabels[code] ?? code}
         />
+        <ReferralPerformance period={period} filter={filter} title={`${t('charts.referrals')} ${period}`} />
       </div>
 
       <LiveDistrictTable districtName={districtName} />

@@ -45,6 +45,14 @@ class ArchitectureTests {
 		.because("only the projection may see a case id, to turn it into a pseudonymous key");
 
 	@ArchTest
+	static final ArchRule theReferralIdGoesNoFurtherThanThePseudonym = noClasses().that()
+		.resideOutsideOfPackages("org.childprotect.reporting.referrals", "org.childprotect.reporting.referrals.inbound")
+		.should()
+		.dependOnClassesThat()
+		.areAssignableTo(org.childprotect.reporting.referrals.ReferralChange.class)
+		.because("only the projection may see a referral id, to turn it into a pseudonymous key");
+
+	@ArchTest
 	static final ArchRule disclosureControlStandsAlone = classes().that()
 		.resideInAPackage("org.childprotect.reporting.disclosure")
 		.should()
@@ -56,7 +64,8 @@ class ArchitectureTests {
 	@ArchTest
 	static final ArchRule figuresLeaveOnlyThroughTables = noClasses().that()
 		.resideOutsideOfPackages("org.childprotect.reporting.tables", "org.childprotect.reporting.cases..",
-				"org.childprotect.reporting.cubes", "org.childprotect.reporting.generations..")
+				"org.childprotect.reporting.referrals", "org.childprotect.reporting.cubes",
+				"org.childprotect.reporting.generations..")
 		.should()
 		.dependOnClassesThat()
 		.haveSimpleName("CubeCells")

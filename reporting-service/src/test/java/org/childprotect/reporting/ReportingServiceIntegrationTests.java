@@ -289,6 +289,8 @@ class ReportingServiceIntegrationTests {
 		publish(caseId, CaseEventFixtures.event("CaseRiskChanged", caseId, 1, Map.of("riskLevel", "MEDIUM")));
 		publish(caseId, CaseEventFixtures.event("CaseStageAdvanced", caseId, 1, Map.of("stage", "CASE_PLAN")));
 
+		// The fact first: asked before it exists, onlyFact() would fail the wait at once on a slow machine.
+		awaitFacts(1);
 		await().atMost(PATIENCE).until(() -> "CASE_PLAN".equals(onlyFact().getString("stage")));
 		Document fact = onlyFact();
 		assertThat(fact.getString("risk")).isEqualTo("MEDIUM");

@@ -166,6 +166,43 @@ class StatisticsIntegrationTests {
 	}
 
 	@Test
+	void aFilterCannotShowWhatTheWholeTableHides() throws Exception {
+		// In the table of all districts Battambang (6) is hidden so that Phnom Penh (3) cannot be worked out from the
+		// total; asking for Battambang alone, or with a neighbour, must not give it away.
+		mvc.perform(get("/api/reports/tables?measure=newCases&period=2026Q1&district=KH-BB").with(Roles.analyst()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.cells[0][0].suppressed").value(true))
+			.andExpect(jsonPath("$.cells[0][0].value").isEmpty());
+		mvc.perform(get("/api/reports/tables?measure=newCases&period=2026Q1&district=KH-SR,KH-BB").with(Roles.analyst()))
+			.andExpect(jsonPath("$.cells[0][0].suppressed").value(true));
+		mvc.perform(get("/api/reports/tables?measure=newCases&period=2026Q1&district=KH-SR").with(Roles.analyst()))
+			.andExpect(jsonPath("$.cells[0][0].value").value(7));
+		mvc.perform(get("/api/reports/tables?measure=newCases&rows=district&period=2026Q1&region=KH-NW")
+			.with(Roles.analyst()))
+			.andExpect(jsonPath("$.rowKeys.length()").value(4))
+			.andExpect(jsonPath("$.rowKeys[0][0]").value("KH-BB"))
+			.andExpect(jsonPath("$.cells[0][0].suppressed").value(true))
+			.andExpect(jsonPath("$.columnTotals[0].suppressed").value(true));
+		mvc.perform(get("/api/reports/indicators?period=2026Q1&district=KH-BB").with(Roles.analyst()))
+			.andExpect(jsonPath("$.indicators[0].value.suppressed").value(true));
+		mvc.perform(get("/api/reports/tables?measure=newCases&period=2026Q1&concern=TRAFFICKING").with(Roles.analyst()))
+			.andExpect(jsonPath("$.cells[0][0].value").value(0));
+	}
+
+	@Test
+	void aFilterMayAddOneDimensionToTheFourAxes() throws Exception {
+		mvc.perform(get("/api/reports/tables?measure=newCases&rows=district,sex&columns=ageBand,risk&period=2026Q1"
+				+ "&source=HOTLINE").with(Roles.analyst()))
+			.andExpect(status().isOk());
+		mvc.perform(get("/api/reports/tables?measure=newCases&rows=district,sex&columns=ageBand,risk,source&period=2026Q1")
+			.with(Roles.analyst()))
+			.andExpect(status().isUnprocessableContent());
+		mvc.perform(get("/api/reports/tables?measure=newCases&rows=district,sex&columns=ageBand,risk&period=2026Q1"
+				+ "&source=HOTLINE&concern=NEGLECT").with(Roles.analyst()))
+			.andExpect(status().isUnprocessableContent());
+	}
+
+	@Test
 	void csvCarriesTheSameFiguresWithTheSuppressedOnesEmptyAndMarked() throws Exception {
 		String csv = mvc
 			.perform(get("/api/reports/tables?measure=newCases&rows=district&columns=sex&period=2026Q1&format=csv")

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.bson.Document;
-import org.childprotect.reporting.cubes.CubeView;
 import org.childprotect.reporting.cubes.PlacementRef;
 import org.jspecify.annotations.Nullable;
 
@@ -146,11 +145,7 @@ final class CaseFactDocuments {
 			return entry;
 		}).toList());
 		if (!stored.pending().isEmpty()) {
-			document.append(Fields.PENDING, stored.pending()
-				.stream()
-				.map(ref -> new Document("view", ref.view().name()).append("cell", ref.cellId())
-					.append("member", ref.member()))
-				.toList());
+			document.append(Fields.PENDING, stored.pending().stream().map(PlacementRef::toDocument).toList());
 		}
 		return document;
 	}
@@ -196,9 +191,7 @@ final class CaseFactDocuments {
 				assessment, closures, reopenings, consents, services);
 		List<PlacementRef> pending = new ArrayList<>();
 		for (Document entry : documents(document, Fields.PENDING)) {
-			CubeView view = CubeView.named(entry.getString("view"))
-				.orElseThrow(() -> new IllegalStateException("unknown cube view in a pending move"));
-			pending.add(new PlacementRef(view, entry.getString("cell"), entry.getString("member")));
+			pending.add(PlacementRef.fromDocument(entry));
 		}
 		return new StoredFact(fact, pending);
 	}

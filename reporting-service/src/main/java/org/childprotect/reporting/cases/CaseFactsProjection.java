@@ -3,14 +3,12 @@ package org.childprotect.reporting.cases;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.childprotect.reporting.cubes.CubeCells;
+import org.childprotect.reporting.cubes.CubeMoves;
 import org.childprotect.reporting.cubes.Placement;
 import org.childprotect.reporting.cubes.PlacementRef;
 import org.childprotect.reporting.generations.Generation;
@@ -78,28 +76,12 @@ public class CaseFactsProjection {
 			if (after.equals(before) && stored.pending().isEmpty()) {
 				return;
 			}
-			Map<PlacementRef, Placement> wanted = placements.of(after)
-				.stream()
-				.collect(Collectors.toMap(Placement::ref, Function.identity(), (a, b) -> a, LinkedHashMap::new));
-			Set<PlacementRef> held = placements.of(before)
-				.stream()
-				.map(Placement::ref)
-				.collect(Collectors.toCollection(LinkedHashSet::new));
-			Set<PlacementRef> moves = new LinkedHashSet<>(stored.pending());
-			held.stream().filter(ref -> !wanted.containsKey(ref)).forEach(moves::add);
-			wanted.keySet().stream().filter(ref -> !held.contains(ref)).forEach(moves::add);
-			if (!after.equals(before) || !moves.equals(new LinkedHashSet<>(stored.pending()))) {
-				writes.add(new StoredFact(after, cache.resumable() ? List.copyOf(moves) : List.of()));
+			CubeMoves moves = CubeMoves.between(placements.of(before), placements.of(after), stored.pending());
+			if (!after.equals(before) || !moves.moves().equals(Set.copyOf(stored.pending()))) {
+				writes.add(new StoredFact(after, cache.resumable() ? List.copyOf(moves.moves()) : List.of()));
 			}
-			for (PlacementRef move : moves) {
-				Placement addition = wanted.get(move);
-				if (addition != null) {
-					additions.add(addition);
-				}
-				else {
-					removals.add(move);
-				}
-			}
+			additions.addAll(moves.additions());
+			removals.addAll(moves.removals());
 			if (!moves.isEmpty() && cache.resumable()) {
 				moved.add(key);
 			}

@@ -51,6 +51,15 @@ public class CasePseudonyms {
 	}
 
 	/**
+	 * The pseudonymous key of a referral: keyed like a case, under a prefix of its own, so that a referral id and a
+	 * case id can never share a key.
+	 */
+	public String referralKeyOf(UUID referralId) {
+		byte[] message = ("referral:" + referralId.toString().toLowerCase(Locale.ROOT)).getBytes(StandardCharsets.UTF_8);
+		return HexFormat.of().formatHex(newMac().doFinal(message));
+	}
+
+	/**
 	 * A short keyed token for the id of a part of a case (a consent, a service): lets later events about that part
 	 * find it, without storing its id.
 	 */

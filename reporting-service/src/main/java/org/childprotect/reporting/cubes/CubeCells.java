@@ -150,10 +150,19 @@ public class CubeCells {
 		return counts;
 	}
 
+	/** Loads every month of every view of a generation into memory. */
+	public void warm(Generation generation) {
+		for (Cube cube : Cube.values()) {
+			for (CubeView view : cube.views()) {
+				current(generation, view, YearMonth.of(1, 1), YearMonth.of(9999, 12));
+			}
+		}
+	}
+
 	/** For a real MongoDB, whose planner uses it to reload a month. */
 	public void createIndexes(Generation generation) {
 		for (Cube cube : Cube.values()) {
-			for (CubeView view : List.of(cube.plain(), cube.byConcern())) {
+			for (CubeView view : cube.views()) {
 				mongo.execute(generation.collection(view.name()),
 						collection -> collection.createIndex(Indexes.ascending(MONTH)));
 			}
@@ -204,18 +213,40 @@ public class CubeCells {
 		return result;
 	}
 
+	/**
+	 * Loads the counts of some months of a view, a few months per query: a server without cursors for
+	 * aggregations (the MongoDB-wire server of the embedded stack) answers in one reply, which must stay well under
+	 * the 16 MB document limit, and a view by concern has many cells per month.
+	 */
 	private Map<YearMonth, List<Row>> load(Generation generation, CubeView view, List<String> months) {
+		List<String> sorted = months.stream().sorted().toList();
+		int perQuery = view.byConcern() ? 1 : 6;
+		Map<String, String> interned = new HashMap<>();
+		Map<YearMonth, List<Row>> rows = new HashMap<>();
+		for (int start = 0; start < sorted.size(); start += perQuery) {
+			List<String> chunk = sorted.subList(start, Math.min(start + perQuery, sorted.size()));
+			loadChunk(generation, view, chunk, interned, rows);
+		}
+		return rows;
+	}
+
+	private void loadChunk(Generation generation, CubeView view, List<String> months, Map<String, String> interned,
+			Map<YearMonth, List<Row>> rows) {
 		List<Dimension> dimensions = view.dimensions();
 		Document projection = new Document("_id", 0).append(MONTH, 1)
 			.append(COUNT, new Document("$size", "$" + MEMBERS));
 		dimensions.forEach(dimension -> projection.append(dimension.field(), 1));
-		List<Bson> pipeline = List.of(Aggregates.match(Filters.in(MONTH, months)), Aggregates.project(projection));
-		Map<String, String> interned = new HashMap<>();
-		Map<YearMonth, List<Row>> rows = new HashMap<>();
+		// A range rather than a list of months: servers without a usable index scan either way, and a range is the
+		// cheaper test per document; months in the range that are not wanted are skipped below.
+		Set<String> wanted = Set.copyOf(months);
+		List<Bson> pipeline = List.of(
+				Aggregates.match(Filters.and(Filters.gte(MONTH, months.get(0)),
+						Filters.lte(MONTH, months.get(months.size() - 1)))),
+				Aggregates.project(projection));
 		mongo.execute(generation.collection(view.name()), collection -> {
 			for (Document cell : collection.aggregate(pipeline).batchSize(10_000)) {
 				long count = ((Number) cell.get(COUNT)).longValue();
-				if (count == 0) {
+				if (count == 0 || !wanted.contains(cell.getString(MONTH))) {
 					continue;
 				}
 				String[] values = new String[dimensions.size()];
@@ -228,7 +259,6 @@ public class CubeCells {
 			}
 			return null;
 		});
-		return rows;
 	}
 
 	private void stamp(Generation generation, Map<String, Set<String>> touchedMonths) {

@@ -18,7 +18,7 @@ public record CubeView(Cube cube, boolean byConcern) {
 
 	public static Optional<CubeView> named(String name) {
 		return Arrays.stream(Cube.values())
-			.flatMap(cube -> List.of(cube.plain(), cube.byConcern()).stream())
+			.flatMap(cube -> cube.views().stream())
 			.filter(view -> view.name().equals(name))
 			.findFirst();
 	}

@@ -7,7 +7,8 @@ import java.util.Optional;
 public enum Dimension {
 
 	PERIOD("period"), REGION("region"), DISTRICT("district"), SEX("sex"), AGE_BAND("ageBand"), CONCERN("concern"),
-	RISK("risk"), SOURCE("source"), SERVICE_TYPE("serviceType"), CLOSURE_REASON("closureReason");
+	RISK("risk"), SOURCE("source"), SERVICE_TYPE("serviceType"), CLOSURE_REASON("closureReason"),
+	AGENCY_TYPE("agencyType"), URGENCY("urgency"), RESPONSE_DAYS("responseDays");
 
 	private final String field;
 

@@ -119,6 +119,14 @@ public class Generations {
 				Updates.set(REBUILD + ".heartbeatAt", now.toString())));
 	}
 
+	/**
+	 * Lets the parts of a rebuilt generation get ready to serve once its replay has caught up, before live events
+	 * are held for the switch: what only the last few events change is brought up to date after the switch.
+	 */
+	void caughtUp(Generation rebuilt) {
+		setups.forEach(setup -> setup.beforeActivation(rebuilt));
+	}
+
 	/** Makes the rebuilt generation the active one and drops generations older than the one it replaces. */
 	void activate(Generation rebuilt, long eventsReplayed, double eventsPerSecond) {
 		Generation replaced = active();

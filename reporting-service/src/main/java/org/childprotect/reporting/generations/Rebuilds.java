@@ -121,6 +121,7 @@ public class Rebuilds implements DisposableBean {
 				round = Duration.ofNanos(System.nanoTime() - roundStarted);
 			}
 			while (round.compareTo(CAUGHT_UP) > 0);
+			generations.caughtUp(target);
 			generations.startSwitching();
 			Thread.sleep(properties.switchGrace().toMillis());
 			session.markEnd();

@@ -58,23 +58,35 @@ public class AggregateTables {
 		return policy;
 	}
 
+	/**
+	 * A protected table. A filtered table is cut from the protected table without the filters (the filtered
+	 * dimensions spread out as columns), so that filtering never shows what the whole table hides.
+	 */
 	public ReleasedTable table(TableRequest request) {
+		request.checkAxes();
 		try {
-			return protectedTable(request);
+			Map<Dimension, Set<String>> filters = values.withRegionsAsDistricts(request);
+			if (filters.isEmpty()) {
+				return protectedTable(request, Map.of());
+			}
+			TableRequest whole = new TableRequest(request.measure(), request.rows(), request.columns(),
+					request.periods(), filters).whole();
+			return TableSlice.of(protectedTable(whole, filters), request, filters, values::regionOf);
 		}
 		catch (UnprotectableTable tooSparse) {
 			throw new InvalidTableRequest("columns", tooSparse.getMessage());
 		}
 	}
 
-	private ReleasedTable protectedTable(TableRequest request) {
+	private ReleasedTable protectedTable(TableRequest request, Map<Dimension, Set<String>> alsoShown) {
 		Generation generation = generations.active();
 		Measure measure = request.measure();
 		Map<List<String>, Long> counts = counts(generation, measure.cube(), request, 1);
 		Map<List<String>, Long> denominators = measure.kind() == Measure.Kind.RATE
 				? counts(generation, measure.denominator(), request, 1) : Map.of();
-		List<List<String>> rowKeys = keys(request.rows(), request, counts, denominators, 0);
-		List<List<String>> columnKeys = keys(request.columns(), request, counts, denominators, request.rows().size());
+		List<List<String>> rowKeys = keys(request.rows(), request, counts, denominators, 0, alsoShown);
+		List<List<String>> columnKeys = keys(request.columns(), request, counts, denominators, request.rows().size(),
+				alsoShown);
 		if ((long) rowKeys.size() * columnKeys.size() > MAX_CELLS) {
 			throw new InvalidTableRequest("columns", "the table would have more than " + MAX_CELLS + " cells");
 		}
@@ -92,6 +104,29 @@ public class AggregateTables {
 						withRowTotals, withColumnTotals, policy)
 				: null;
 		return assemble(request, rowKeys, columnKeys, regionOfRow, protectedCounts, protectedDenominators);
+	}
+
+	/**
+	 * The lower median of the days answered referrals took, for the periods and filters, given the published count
+	 * of those referrals: suppressed when that count is, no value when there is none. The last value of
+	 * {@link DimensionValues#RESPONSE_DAYS} is open-ended and stands for its lower bound.
+	 */
+	Figure medianResponseDays(Figure answered, List<Period> periods, Map<Dimension, Set<String>> filters) {
+		if (answered.suppressed()) {
+			return Figure.count(null);
+		}
+		TableRequest byDays = new TableRequest(Measure.REFERRALS_RESPONDED, List.of(Dimension.RESPONSE_DAYS),
+				List.of(), periods, filters);
+		Map<List<String>, Long> counts = counts(generations.active(), Cube.REFERRALS_RESPONDED, byDays, 1);
+		long total = counts.values().stream().mapToLong(Long::longValue).sum();
+		long seen = 0;
+		for (String days : DimensionValues.RESPONSE_DAYS) {
+			seen += counts.getOrDefault(List.of(days), 0L);
+			if (total > 0 && 2 * seen >= total) {
+				return new Figure(Long.parseLong(days.replace("+", "")), false, null, null);
+			}
+		}
+		return new Figure(null, false, null, null);
 	}
 
 	/**
@@ -182,7 +217,7 @@ public class AggregateTables {
 
 	/** Every combination of the shown values of the axis dimensions, the first dimension varying slowest. */
 	private List<List<String>> keys(List<Dimension> axis, TableRequest request, Map<List<String>, Long> counts,
-			Map<List<String>, Long> more, int offset) {
+			Map<List<String>, Long> more, int offset, Map<Dimension, Set<String>> alsoShown) {
 		List<List<String>> keys = new ArrayList<>();
 		keys.add(List.of());
 		for (int d = 0; d < axis.size(); d++) {
@@ -196,6 +231,8 @@ public class AggregateTables {
 				int position = offset + d;
 				counts.keySet().forEach(key -> occurring.add(key.get(position)));
 				more.keySet().forEach(key -> occurring.add(key.get(position)));
+				// Filter values show up even where nothing occurs, so that a cut always finds its (zero) cells.
+				occurring.addAll(alsoShown.getOrDefault(dimension, Set.of()));
 				shown = values.shown(dimension, occurring, request);
 			}
 			List<List<String>> extended = new ArrayList<>();

@@ -25,7 +25,19 @@ public enum Measure {
 			Cube.HIGH_RISK_REGISTERED),
 
 	/** Services of case plans delivered in the period, by service type if asked. */
-	SERVICES_DELIVERED("servicesDelivered", Kind.COUNT, Cube.SERVICES_DELIVERED, null);
+	SERVICES_DELIVERED("servicesDelivered", Kind.COUNT, Cube.SERVICES_DELIVERED, null),
+
+	/** Referrals requested in the period (transfers are not referrals). */
+	REFERRALS_MADE("referralsMade", Kind.COUNT, Cube.REFERRALS_MADE, null),
+
+	/** Of the referrals requested in the period, those accepted by the receiving agency. */
+	REFERRALS_ACCEPTED("referralsAccepted", Kind.COUNT, Cube.REFERRALS_ACCEPTED, null),
+
+	/** Of the referrals requested in the period, those that turned overdue. */
+	REFERRALS_OVERDUE("referralsOverdue", Kind.COUNT, Cube.REFERRALS_OVERDUE, null),
+
+	/** Of the referrals requested in the period, those answered, by the days the answer took if asked. */
+	REFERRALS_RESPONDED("referralsResponded", Kind.COUNT, Cube.REFERRALS_RESPONDED, null);
 
 	/** How a measure is derived from cubes. */
 	public enum Kind {

@@ -22,6 +22,12 @@ public record TableRequest(Measure measure, List<Dimension> rows, List<Dimension
 	/** Beyond this a table is a data dump, not a statistic. */
 	static final int MAX_DIMENSIONS = 4;
 
+	/**
+	 * A filtered table is cut from the whole table with its filtered dimensions spread out, and that whole table is
+	 * what gets protected: one filtered dimension more than the axes allow is kept affordable.
+	 */
+	static final int MAX_DIMENSIONS_WITH_FILTERS = 5;
+
 	public TableRequest {
 		Objects.requireNonNull(measure, "measure");
 		rows = List.copyOf(rows);
@@ -44,6 +50,31 @@ public record TableRequest(Measure measure, List<Dimension> rows, List<Dimension
 	/** Whether any part of the request needs the cube view by concern. */
 	boolean byConcern() {
 		return onAxis(Dimension.CONCERN) || filters.containsKey(Dimension.CONCERN);
+	}
+
+	/** The filtered dimensions that are on neither axis, in a fixed order. */
+	List<Dimension> filteredOffAxis() {
+		return filters.keySet().stream().filter(dimension -> !onAxis(dimension)).sorted().toList();
+	}
+
+	/**
+	 * The same table without filters, with the filtered off-axis dimensions as the outermost columns: the table a
+	 * filtered one is cut from, so that a filter can never show a figure the whole table hides.
+	 */
+	TableRequest whole() {
+		List<Dimension> wideColumns = new ArrayList<>(filteredOffAxis());
+		wideColumns.addAll(columns);
+		return new TableRequest(measure, rows, wideColumns, periods, Map.of());
+	}
+
+	/**
+	 * Refuses a request with more axis dimensions than a table may show. Checked on the request as asked, not in
+	 * the constructor: the whole table a filtered one is cut from spreads the filters out as further axes.
+	 */
+	void checkAxes() {
+		if (rows.size() + columns.size() > MAX_DIMENSIONS) {
+			throw new InvalidTableRequest("columns", "at most " + MAX_DIMENSIONS + " dimensions per table");
+		}
 	}
 
 	/** A canonical, stable text of the request, for the release log. */
@@ -86,8 +117,10 @@ public record TableRequest(Measure measure, List<Dimension> rows, List<Dimension
 						measure.code() + " cannot be broken down by " + dimension.field());
 			}
 		}
-		if (axes.size() > MAX_DIMENSIONS) {
-			throw new InvalidTableRequest("columns", "at most " + MAX_DIMENSIONS + " dimensions per table");
+		long filteredOffAxis = filters.keySet().stream().filter(dimension -> !axes.contains(dimension)).count();
+		if (axes.size() + filteredOffAxis > MAX_DIMENSIONS_WITH_FILTERS) {
+			throw new InvalidTableRequest("columns",
+					"at most " + MAX_DIMENSIONS_WITH_FILTERS + " dimensions per table, filtered ones included");
 		}
 		filters.forEach((dimension, values) -> {
 			if (dimension == Dimension.PERIOD) {

@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Random;
 import java.util.UUID;
@@ -22,7 +23,10 @@ import org.childprotect.reporting.generations.Generations;
 import org.childprotect.reporting.generations.RebuildState;
 import org.childprotect.reporting.generations.RebuildStatus;
 import org.childprotect.reporting.generations.Rebuilds;
+import org.childprotect.reporting.referrals.ReferralFacts;
 import org.childprotect.reporting.tables.AggregateTables;
+import org.childprotect.reporting.tables.IndicatorSet;
+import org.childprotect.reporting.tables.Indicators;
 import org.childprotect.reporting.tables.Measure;
 import org.childprotect.reporting.tables.Period;
 import org.childprotect.reporting.tables.PeriodType;
@@ -56,6 +60,14 @@ public final class ReportingBenchmark {
 	private static final String[] REASONS = { "CASE_PLAN_COMPLETED", "CHILD_SAFE", "TRANSFERRED", "MOVED_AWAY",
 			"AGED_OUT" };
 
+	private static final String[] SERVICES = { "MEDICAL_CARE", "PSYCHOSOCIAL_SUPPORT", "LEGAL_AID", "SHELTER",
+			"EDUCATION_SUPPORT", "FAMILY_TRACING" };
+
+	private static final String[] URGENCIES = { "HIGH", "MEDIUM", "LOW" };
+
+	private static final String[] AGENCY_TYPES = { "NGO", "HELPLINE", "HEALTH", "POLICE", "SOCIAL_WELFARE",
+			"GOVERNMENT" };
+
 	private static final LocalDate FIRST_DAY = LocalDate.of(2024, 1, 1);
 
 	private static final int DAYS = 731;
@@ -77,13 +89,17 @@ public final class ReportingBenchmark {
 		int cases = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
 		System.out.printf("reporting benchmark: %,d cases, %d cores, max heap %,d MB%n", cases,
 				Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / (1 << 20));
-		EmbeddedKafkaKraftBroker kafka = new EmbeddedKafkaKraftBroker(1, 3, "case.v1", "case.v1.DLT");
+		EmbeddedKafkaKraftBroker kafka = new EmbeddedKafkaKraftBroker(1, 3, "case.v1", "case.v1.DLT", "referral.v1",
+				"referral.v1.DLT");
 		kafka.afterPropertiesSet();
 		MongoWire mongo = new MongoWire();
 		try {
 			long started = System.nanoTime();
 			long events = produce(kafka.getBrokersAsString(), cases);
-			System.out.printf("produced %,d events in %.1f s%n", events, seconds(started));
+			System.out.printf("produced %,d case events in %.1f s%n", events, seconds(started));
+			long referralEvents = produceReferrals(kafka.getBrokersAsString(), cases);
+			System.out.printf("produced %,d referral events%n", referralEvents);
+			events += referralEvents;
 			run(kafka.getBrokersAsString(), mongo.uri("reporting"), events);
 		}
 		finally {
@@ -129,6 +145,8 @@ public final class ReportingBenchmark {
 			System.out.printf("rebuild: %,d events replayed in %.1f s = %,.0f events/s (service figure %,.0f/s); "
 					+ "%,d facts in generation %s%n", status.eventsReplayed(), wall, status.eventsReplayed() / wall,
 					status.eventsPerSecond(), facts, generations.active());
+			System.out.printf("  %,d referral facts%n",
+					template.getCollection(generations.active().collection(ReferralFacts.COLLECTION)).countDocuments());
 			for (String name : template.getCollectionNames()) {
 				if (name.startsWith("cube_") && generations.active().owns(name)) {
 					System.out.printf("  %-48s %,9d cells%n", name, template.getCollection(name).countDocuments());
@@ -147,7 +165,98 @@ public final class ReportingBenchmark {
 			time(tables, "high-risk assessed in time by district x quarter",
 					TableRequest.of(Measure.HIGH_RISK_ASSESSED_IN_TIME, List.of(Dimension.DISTRICT),
 							List.of(Dimension.PERIOD), year.split(PeriodType.QUARTER)));
+			time(tables, "a year of referrals made by district x service type x urgency",
+					TableRequest.of(Measure.REFERRALS_MADE, List.of(Dimension.DISTRICT),
+							List.of(Dimension.SERVICE_TYPE, Dimension.URGENCY), List.of(year)));
+			Indicators indicators = context.getBean(Indicators.class);
+			long cold = System.nanoTime();
+			indicators.of(List.of(year), Map.of());
+			double first = (System.nanoTime() - cold) / 1e6;
+			long warm = System.nanoTime();
+			IndicatorSet set = indicators.of(List.of(year), Map.of());
+			System.out.printf("query: %-55s first %6.0f ms, then %4.0f ms (median days to a response: %s)%n",
+					"the indicators of a year, referral ones included", first, (System.nanoTime() - warm) / 1e6,
+					set.indicators().get(set.indicators().size() - 1).value().value());
 		}
+	}
+
+	/**
+	 * One referral for a fifth of the cases, requested 0-5 days after registration: 80 % accepted after 0-3 days
+	 * (70 % of those completed, 10 % overdue), 10 % declined, 10 % expired. Each referral's events in order.
+	 */
+	private static long produceReferrals(String brokers, int cases) {
+		Properties properties = producerProperties(brokers);
+		Random random = new Random(20260315L);
+		long events = 0;
+		try (KafkaProducer<String, String> producer = new KafkaProducer<>(properties, new StringSerializer(),
+				new StringSerializer())) {
+			for (int i = 0; i < cases; i++) {
+				if (random.nextDouble() >= 0.2) {
+					continue;
+				}
+				String referral = new UUID(UUID_HIGH + 1, 0x8000000000000000L | i).toString();
+				java.time.Instant requested = FIRST_DAY.plusDays(random.nextInt(DAYS) + random.nextInt(6))
+					.atTime(9, 0)
+					.toInstant(ZoneOffset.UTC);
+				String district = DISTRICTS[weighted(random, DISTRICT_WEIGHTS)];
+				String service = SERVICES[random.nextInt(SERVICES.length)];
+				String urgency = URGENCIES[random.nextInt(URGENCIES.length)];
+				String agencyType = AGENCY_TYPES[random.nextInt(AGENCY_TYPES.length)];
+				double fate = random.nextDouble();
+				java.time.Instant answered = requested.plus(Duration.ofHours(2 + random.nextInt(72)));
+				List<String[]> states = new ArrayList<>();
+				states.add(new String[] { "ReferralRequested", "REQUESTED", null, null, "false", null });
+				if (fate < 0.8) {
+					states.add(new String[] { "ReferralAccepted", "ACCEPTED", answered.toString(), null, "false", null });
+					double next = random.nextDouble();
+					if (next < 0.1) {
+						states.add(new String[] { "ReferralOverdue", "ACCEPTED", answered.toString(), null, "true", null });
+					}
+					else if (next < 0.8) {
+						states.add(new String[] { "ReferralCompleted", "COMPLETED", answered.toString(),
+								answered.plus(Duration.ofDays(3)).toString(), "false", "SERVICE_PROVIDED" });
+					}
+				}
+				else if (fate < 0.9) {
+					states.add(new String[] { "ReferralDeclined", "DECLINED", null, answered.toString(), "false", null });
+				}
+				else {
+					states.add(new String[] { "ReferralExpired", "EXPIRED", null,
+							requested.plus(Duration.ofDays(7)).toString(), "false", null });
+				}
+				for (int version = 0; version < states.size(); version++) {
+					String[] state = states.get(version);
+					String data = "\"referralId\":\"" + referral + "\",\"caseId\":\"" + caseId(i)
+							+ "\",\"kind\":\"REFERRAL\",\"district\":\"" + district
+							+ "\",\"fromAgency\":\"AG-BENCH\",\"toAgency\":\"AG-BENCH-2\",\"toAgencyType\":\"" + agencyType
+							+ "\",\"serviceType\":\"" + service + "\",\"urgency\":\"" + urgency + "\",\"status\":\""
+							+ state[1] + "\",\"requestedAt\":\"" + requested + "\",\"acceptedAt\":" + text(state[2])
+							+ ",\"closedAt\":" + text(state[3]) + ",\"overdue\":" + state[4] + ",\"outcome\":"
+							+ text(state[5]);
+					String event = "{\"eventId\":\"" + UUID.randomUUID() + "\",\"type\":\"" + state[0]
+							+ "\",\"aggregateId\":\"" + referral + "\",\"aggregateVersion\":" + version
+							+ ",\"occurredAt\":\"" + requested + "\",\"producer\":\"referral-service\",\"data\":{" + data + "}}";
+					producer.send(new ProducerRecord<>("referral.v1", caseId(i), event));
+					events++;
+				}
+			}
+			producer.flush();
+		}
+		return events;
+	}
+
+	private static Properties producerProperties(String brokers) {
+		Properties properties = new Properties();
+		properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers);
+		properties.put(ProducerConfig.ACKS_CONFIG, "1");
+		properties.put(ProducerConfig.LINGER_MS_CONFIG, "20");
+		properties.put(ProducerConfig.BATCH_SIZE_CONFIG, String.valueOf(512 * 1024));
+		properties.put(ProducerConfig.BUFFER_MEMORY_CONFIG, String.valueOf(256L * 1024 * 1024));
+		return properties;
+	}
+
+	private static String text(String value) {
+		return value == null ? "null" : "\"" + value + "\"";
 	}
 
 	private static void time(AggregateTables tables, String label, TableRequest request) {
@@ -171,12 +280,7 @@ public final class ReportingBenchmark {
 	/** Writes the events of every case in the order they happen, day by day, as case-service would. */
 	@SuppressWarnings("unchecked")
 	private static long produce(String brokers, int cases) {
-		Properties properties = new Properties();
-		properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers);
-		properties.put(ProducerConfig.ACKS_CONFIG, "1");
-		properties.put(ProducerConfig.LINGER_MS_CONFIG, "20");
-		properties.put(ProducerConfig.BATCH_SIZE_CONFIG, String.valueOf(512 * 1024));
-		properties.put(ProducerConfig.BUFFER_MEMORY_CONFIG, String.valueOf(256L * 1024 * 1024));
+		Properties properties = producerProperties(brokers);
 		Random random = new Random(20260314L);
 		int[] registeredDay = new int[cases];
 		List<Long>[] later = new List[DAYS + 400];

@@ -5,7 +5,15 @@ import java.util.List;
 
 import org.childprotect.reporting.disclosure.DisclosureMode;
 import org.childprotect.reporting.disclosure.DisclosurePolicy;
-import org.childprotect.reporting.disclosure.LinearProgramme;
+import org.apache.commons.math3.optim.MaxIter;
+import org.apache.commons.math3.optim.linear.LinearConstraint;
+import org.apache.commons.math3.optim.linear.LinearConstraintSet;
+import org.apache.commons.math3.optim.linear.LinearObjectiveFunction;
+import org.apache.commons.math3.optim.linear.NonNegativeConstraint;
+import org.apache.commons.math3.optim.linear.Relationship;
+import org.apache.commons.math3.optim.linear.SimplexSolver;
+import org.apache.commons.math3.optim.linear.UnboundedSolutionException;
+import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
 
 /**
  * A reader who wants the suppressed figures of a published table back. It knows how the table is built (cells add
@@ -14,7 +22,7 @@ import org.childprotect.reporting.disclosure.LinearProgramme;
  * in rounding mode it knows the rounding rule. With all that it solves two linear programmes per suppressed figure,
  * for the smallest
  * and the largest value the figure can have. Written independently of the suppression algorithm on purpose (and of
- * its linear algebra: it optimises over the whole table with a simplex, nothing is shared).
+ * its linear algebra: it optimises over the whole table with Commons Math's simplex, not the service's own).
  */
 final class TableAttacker {
 
@@ -174,14 +182,14 @@ final class TableAttacker {
 
 	private double optimise(int target, boolean maximise) {
 		int n = figures.size();
-		LinearProgramme lp = new LinearProgramme(n);
+		List<LinearConstraint> constraints = new ArrayList<>();
 		for (double[] equation : equations) {
 			double[] row = new double[n];
 			row[(int) equation[0]] -= 1;
 			for (int i = 1; i < equation.length; i++) {
 				row[(int) equation[i]] += 1;
 			}
-			lp.equal(row, 0);
+			constraints.add(new LinearConstraint(row, Relationship.EQ, 0));
 		}
 		int base = policy.roundingBase();
 		for (int i = 0; i < n; i++) {
@@ -190,20 +198,29 @@ final class TableAttacker {
 			Figure figure = figures.get(i);
 			if (figure.suppressed()) {
 				// Zeros are always published, so a hidden count is at least one.
-				lp.atLeast(unit, 1);
+				constraints.add(new LinearConstraint(unit, Relationship.GEQ, 1));
 			}
 			else if (policy.mode() == DisclosureMode.ROUND && figure.value().longValue() > 0) {
 				long published = figure.value().longValue();
-				lp.atLeast(unit, published == base ? 1 : published - base / 2);
-				lp.atMost(unit, published + (base - 1) / 2);
+				constraints.add(new LinearConstraint(unit, Relationship.GEQ, published == base ? 1 : published - base / 2));
+				constraints.add(new LinearConstraint(unit, Relationship.LEQ, published + (base - 1) / 2));
 			}
 			else {
-				lp.equal(unit, figure.value().doubleValue());
+				constraints.add(new LinearConstraint(unit, Relationship.EQ, figure.value().doubleValue()));
 			}
 		}
 		double[] objective = new double[n];
 		objective[target] = 1;
-		return maximise ? lp.maximise(objective).value() : lp.minimise(objective).value();
+		try {
+			return new SimplexSolver()
+				.optimize(new MaxIter(100_000), new LinearObjectiveFunction(objective, 0),
+						new LinearConstraintSet(constraints), maximise ? GoalType.MAXIMIZE : GoalType.MINIMIZE,
+						new NonNegativeConstraint(true))
+				.getValue();
+		}
+		catch (UnboundedSolutionException nothingBoundsIt) {
+			return maximise ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY;
+		}
 	}
 
 	private static long sum(long[] values) {

@@ -1,6 +1,7 @@
 /**
- * The consumer of {@code referral.v1}. referral-service does not publish its events yet; until their schemas
- * exist this consumer is off ({@code reporting.referrals.enabled}) and, when switched on, only counts what it sees.
+ * The consumer of {@code referral.v1}: reads referral-service's events with this service's own types (tolerant of
+ * added fields), hands referrals to the projection, skips transfers and types it does not report on, and lets
+ * unreadable messages go to the dead-letter topic.
  */
 @NullMarked
 package org.childprotect.reporting.referrals.inbound;
