@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { caseBackend } from '../cases/page/caseBackend';
-import { CASE_ID, planAwaitingApproval, SUPERVISOR } from '../cases/page/caseFixtures';
+import { CASE_ID, PLAN_IN_INBOX, planAwaitingApproval, SUPERVISOR } from '../cases/page/caseFixtures';
 import { renderApp, WORKER } from '../test/renderApp';
 
 const MINE = {
@@ -14,15 +14,7 @@ const MINE = {
   requestedAt: '2026-03-03T10:00:00Z',
   mayDecide: false,
 };
-const THEIRS = {
-  caseId: CASE_ID,
-  caseNumber: 'KH-PP-2026-000123',
-  approvalId: 'ap-1',
-  kind: 'CASE_PLAN',
-  requestedBy: 'worker.pp',
-  requestedAt: '2026-03-03T10:00:00Z',
-  mayDecide: true,
-};
+const THEIRS = PLAN_IN_INBOX;
 
 function inbox(pending: unknown[], onDecision: () => { status: number } | undefined = () => undefined) {
   let waiting = pending;
