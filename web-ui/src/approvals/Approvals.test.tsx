@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { caseBackend } from '../cases/page/caseBackend';
@@ -81,5 +81,28 @@ describe('Approvals inbox', () => {
     renderApp('/approvals', WORKER);
 
     expect(await screen.findByTestId('forbidden')).toBeInTheDocument();
+  });
+
+  it('counts the waiting approvals again once one is decided in the inbox', async () => {
+    inbox([THEIRS]);
+    const user = userEvent.setup();
+    renderApp('/approvals', SUPERVISOR);
+    expect(await screen.findByTestId('nav-approvals-pending')).toHaveTextContent('1');
+
+    await user.click(within(await screen.findByTestId('pending-approval')).getByTestId('approve'));
+
+    await waitFor(() => expect(screen.queryByTestId('nav-approvals-pending')).not.toBeInTheDocument());
+  });
+
+  it('counts the waiting approvals again after a decision on the case page', async () => {
+    inbox([THEIRS]);
+    const user = userEvent.setup();
+    renderApp(`/cases/${CASE_ID}`, SUPERVISOR);
+    expect(await screen.findByTestId('nav-approvals-pending')).toHaveTextContent('1');
+
+    await user.click(within(await screen.findByTestId('section-approvals')).getByTestId('approve'));
+
+    await waitFor(() => expect(screen.queryByTestId('nav-approvals-pending')).not.toBeInTheDocument());
+    expect(screen.getByTestId('case-stage')).toHaveTextContent('Services');
   });
 });

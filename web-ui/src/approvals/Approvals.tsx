@@ -10,6 +10,7 @@ import { ApiFailure } from '../shell/Notices';
 import { useMe } from '../session/MeContext';
 import { DecisionForm, isOwnRequest, type Decision } from './DecisionForm';
 import { accessReasonHeaders, openedFor } from '../cases/accessReason';
+import { useSharedWorkCounts } from '../shell/useWorkCounts';
 
 type State = { kind: 'loading' } | { kind: 'failed'; error: unknown } | { kind: 'ready'; pending: PendingApproval[] };
 type RowProblem = { kind: 'conflict' } | { kind: 'error'; message: string };
@@ -19,6 +20,7 @@ export function Approvals() {
   const { t } = useTranslation();
   const labels = useLabels();
   const me = useMe();
+  const { refresh: refreshCounts } = useSharedWorkCounts();
   const [state, setState] = useState<State>({ kind: 'loading' });
   const [announcement, setAnnouncement] = useState('');
   const [problems, setProblems] = useState<Record<string, RowProblem>>({});
@@ -40,6 +42,7 @@ export function Approvals() {
     setProblems(({ [item.approvalId]: _, ...others }) => others);
     try {
       await decideApproval(item.caseId, item.approvalId, decision, comment, accessReasonHeaders(me, 'APPROVAL'));
+      refreshCounts();
       const kind = labels.label('approvalKind', item.kind);
       setAnnouncement(
         t(decision === 'APPROVE' ? 'approvals.approvedCase' : 'approvals.rejectedCase', {

@@ -1,4 +1,4 @@
-import { createContext, useContext, useEffect, useState } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import { useLocation } from 'react-router';
 import { loadPendingApprovals, loadTasks } from '../api/cases';
 import type { Me } from '../api/types';
@@ -12,15 +12,19 @@ export interface WorkCounts {
   tasks?: number;
   overdue?: number;
   pendingApprovals?: number;
+  /** Counts again now: a decision or a case change on the same page can end a task or an approval. */
+  refresh: () => void;
 }
 
 /**
- * The counts behind the navigation badges, refreshed on every page change so that a task done or an approval
- * decided disappears from the badge without a reload. A failed count hides its badge: it is a hint, not data.
+ * The counts behind the navigation badges, refreshed on every page change and on `refresh()` so that a task done
+ * or an approval decided disappears from the badge without a reload. A failed count hides its badge: it is a hint, not data.
  */
 export function useWorkCounts(me: Me): WorkCounts {
   const { pathname } = useLocation();
-  const [counts, setCounts] = useState<WorkCounts>({});
+  const [counts, setCounts] = useState<Omit<WorkCounts, 'refresh'>>({});
+  const [generation, setGeneration] = useState(0);
+  const refresh = useCallback(() => setGeneration((previous) => previous + 1), []);
   const worksCases = hasAnyRole(me, CASE_WORKER_ROLES);
   const supervises = isSupervisor(me);
   const onCaseWork = CASE_WORK_PATHS.some((path) => pathname === path || pathname.startsWith(`${path}/`));
@@ -41,13 +45,13 @@ export function useWorkCounts(me: Me): WorkCounts {
     return () => {
       current = false;
     };
-  }, [pathname, worksCases, supervises, onCaseWork]);
+  }, [pathname, generation, worksCases, supervises, onCaseWork]);
 
-  return counts;
+  return useMemo(() => ({ ...counts, refresh }), [counts, refresh]);
 }
 
 /** The shell's counts, for pages that repeat them in their own words (My cases shows the overdue tasks). */
-export const WorkCountsContext = createContext<WorkCounts>({});
+export const WorkCountsContext = createContext<WorkCounts>({ refresh: () => undefined });
 
 export function useSharedWorkCounts(): WorkCounts {
   return useContext(WorkCountsContext);

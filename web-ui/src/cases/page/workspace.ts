@@ -3,6 +3,7 @@ import { casePath, readCase, writeCase, type VersionedCase } from '../../api/cas
 import type { CaseDetails } from '../../api/caseTypes';
 import { isConflict } from '../../api/http';
 import type { Me, ReferenceData } from '../../api/types';
+import { useSharedWorkCounts } from '../../shell/useWorkCounts';
 
 const NO_HEADERS: Record<string, string> = {};
 
@@ -24,6 +25,7 @@ export type CaseState =
 export function useCaseResource(id: string, readHeaders: Record<string, string> = NO_HEADERS) {
   const [state, setState] = useState<CaseState>({ kind: 'loading' });
   const etag = useRef<string | null>(null);
+  const { refresh: refreshCounts } = useSharedWorkCounts();
 
   const accept = useCallback((next: VersionedCase) => {
     etag.current = next.etag;
@@ -61,6 +63,7 @@ export function useCaseResource(id: string, readHeaders: Record<string, string> 
       }
       try {
         accept(await writeCase(method, casePath(id, suffix), body, etag.current));
+        refreshCounts();
         return { ok: true };
       } catch (error) {
         if (isConflict(error)) {
@@ -69,7 +72,7 @@ export function useCaseResource(id: string, readHeaders: Record<string, string> 
         return { ok: false, conflict: false, error };
       }
     },
-    [id, accept],
+    [id, accept, refreshCounts],
   );
 
   return { state, reload, write };
