@@ -73,12 +73,14 @@ class CaseWorkflowBrowserEndToEndTests {
 		chromium.logIn(SUPERVISOR);
 		WebElement planRequest = inboxItem(planApproval);
 		assertThat(planRequest.getText()).contains("Case plan").contains(caseNumber).contains(WORKER);
+		int waiting = wait.until(d -> waitingBadge() > 0 ? waitingBadge() : null);
 		chromium.screenshot("workflow-2-inbox-plan");
 		planRequest.findElement(By.tagName("textarea")).sendKeys("Good plan");
 		planRequest.findElement(Chromium.byTestId("approve")).click();
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(Chromium.byTestId("approvals-announcement"),
 				"Case plan of case " + caseNumber + " approved."));
 		wait.until(ExpectedConditions.invisibilityOfElementLocated(inboxItemLocator(planApproval)));
+		wait.until(d -> waitingBadge() == waiting - 1);
 		chromium.logOut();
 
 		chromium.logIn(WORKER);
@@ -209,6 +211,15 @@ class CaseWorkflowBrowserEndToEndTests {
 		chromium.clickable(chromium.visible("nav-approvals")).click();
 		chromium.visible("approvals-list");
 		return wait.until(ExpectedConditions.visibilityOfElementLocated(inboxItemLocator(approvalId)));
+	}
+
+	/** The number on the header's approvals badge; no badge when nothing waits. */
+	private int waitingBadge() {
+		return browser.findElements(By.cssSelector("[data-testid=nav-approvals-pending] [aria-hidden=true]"))
+			.stream()
+			.findFirst()
+			.map(badge -> Integer.parseInt(badge.getText().trim()))
+			.orElse(0);
 	}
 
 	private static By inboxItemLocator(String approvalId) {

@@ -11,6 +11,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.PageLoadStrategy;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -45,7 +47,9 @@ final class Chromium implements BeforeEachCallback, AfterEachCallback {
 	@Override
 	public void beforeEach(ExtensionContext context) throws Exception {
 		browser = start();
+		// React replaces elements as it renders: a condition that met an element just replaced simply tries again.
 		wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+		wait.ignoring(StaleElementReferenceException.class);
 	}
 
 	/** A failed test leaves a picture of what the user saw at that moment. */
@@ -73,6 +77,11 @@ final class Chromium implements BeforeEachCallback, AfterEachCallback {
 				"--disable-background-networking", "--disable-component-update", "--disable-sync",
 				"--disable-dev-shm-usage", "--window-size=1280,900", "--lang=en-US",
 				"--user-data-dir=" + Files.createTempDirectory("chromium-e2e"));
+		// A click that submits Keycloak's login form navigates across origins (Keycloak, then the gateway); once such
+		// a navigation waited for the full load event for the whole 300 s default. The tests wait explicitly for
+		// what they need, so the document being parsed is enough, and a stuck load fails within half a minute.
+		options.setPageLoadStrategy(PageLoadStrategy.EAGER);
+		options.setPageLoadTimeout(Duration.ofSeconds(30));
 		ChromeDriverService service = new ChromeDriverService.Builder()
 			.usingDriverExecutable(Path.of(System.getProperty("e2e.chromedriver", "/usr/bin/chromedriver")).toFile())
 			.build();
