@@ -83,6 +83,14 @@ describe('Approvals inbox', () => {
     expect(await screen.findByTestId('forbidden')).toBeInTheDocument();
   });
 
+  it('counts on the badge only the requests the supervisor may decide', async () => {
+    inbox([MINE, THEIRS]);
+    renderApp('/approvals', SUPERVISOR);
+
+    expect(await screen.findAllByTestId('pending-approval')).toHaveLength(2);
+    await waitFor(() => expect(screen.getByTestId('nav-approvals-pending')).toHaveTextContent('1'));
+  });
+
   it('counts the waiting approvals again once one is decided in the inbox', async () => {
     inbox([THEIRS]);
     const user = userEvent.setup();

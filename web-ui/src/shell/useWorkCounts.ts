@@ -3,6 +3,7 @@ import { useLocation } from 'react-router';
 import { loadPendingApprovals, loadTasks } from '../api/cases';
 import type { Me } from '../api/types';
 import { CASE_WORKER_ROLES, hasAnyRole } from '../session/roles';
+import { isOwnRequest } from '../approvals/DecisionForm';
 import { isSupervisor } from './caseRoles';
 
 /** The pages of case work; elsewhere (a forbidden or unknown page) the badges are not worth a request. */
@@ -39,13 +40,19 @@ export function useWorkCounts(me: Me): WorkCounts {
       .catch(() => current && setCounts((previous) => ({ ...previous, tasks: undefined, overdue: undefined })));
     if (supervises) {
       loadPendingApprovals()
-        .then((pending) => current && setCounts((previous) => ({ ...previous, pendingApprovals: pending.length })))
+        .then((pending) => {
+          // The badge says what waits for this supervisor: their own requests wait for someone else.
+          const decidable = pending.filter((item) => item.mayDecide !== false && !isOwnRequest(item.requestedBy, me));
+          if (current) {
+            setCounts((previous) => ({ ...previous, pendingApprovals: decidable.length }));
+          }
+        })
         .catch(() => current && setCounts((previous) => ({ ...previous, pendingApprovals: undefined })));
     }
     return () => {
       current = false;
     };
-  }, [pathname, generation, worksCases, supervises, onCaseWork]);
+  }, [pathname, generation, me, worksCases, supervises, onCaseWork]);
 
   return useMemo(() => ({ ...counts, refresh }), [counts, refresh]);
 }
