@@ -18,8 +18,9 @@ function versioned(response: ApiResponse<CaseDetails>): VersionedCase {
   return { details: response.body, etag };
 }
 
-export async function readCase(id: string): Promise<VersionedCase> {
-  return versioned(await send<CaseDetails>('GET', casePath(id)));
+/** `headers` carries what the read must say about itself, e.g. a supervisor's `X-Access-Reason`. */
+export async function readCase(id: string, headers: Record<string, string> = {}): Promise<VersionedCase> {
+  return versioned(await send<CaseDetails>('GET', casePath(id), undefined, { headers }));
 }
 
 /** Every write to an existing case answers the whole case with its new ETag. */
@@ -117,16 +118,16 @@ export async function loadPendingApprovals(): Promise<PendingApproval[]> {
 }
 
 /**
- * A decision is a write to the case, so it needs the case's current ETag: the inbox reads the case first. A
- * change between that read and the decision still answers 409.
+ * A decision is a write to the case, so it needs the case's current ETag: the inbox reads the case first (with
+ * `readHeaders`, the audited reason of that read). A change between that read and the decision still answers 409.
  */
 export async function decideApproval(
   caseId: string,
   approvalId: string,
   decision: 'APPROVE' | 'REJECT',
   comment: string,
-  etag?: string,
+  readHeaders: Record<string, string> = {},
 ): Promise<VersionedCase> {
-  const current = etag ?? (await readCase(caseId)).etag;
+  const current = (await readCase(caseId, readHeaders)).etag;
   return writeCase('POST', casePath(caseId, `/approvals/${encodeURIComponent(approvalId)}/decision`), { decision, comment }, current);
 }

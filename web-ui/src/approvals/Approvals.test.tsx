@@ -1,8 +1,8 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { caseBackend } from '../cases/page/caseBackend';
-import { CASE_ID, planAwaitingApproval, SUPERVISOR } from '../cases/page/caseFixtures';
+import { CASE_ID, PLAN_IN_INBOX, planAwaitingApproval, SUPERVISOR } from '../cases/page/caseFixtures';
 import { renderApp, WORKER } from '../test/renderApp';
 
 const MINE = {
@@ -14,15 +14,7 @@ const MINE = {
   requestedAt: '2026-03-03T10:00:00Z',
   mayDecide: false,
 };
-const THEIRS = {
-  caseId: CASE_ID,
-  caseNumber: 'KH-PP-2026-000123',
-  approvalId: 'ap-1',
-  kind: 'CASE_PLAN',
-  requestedBy: 'worker.pp',
-  requestedAt: '2026-03-03T10:00:00Z',
-  mayDecide: true,
-};
+const THEIRS = PLAN_IN_INBOX;
 
 function inbox(pending: unknown[], onDecision: () => { status: number } | undefined = () => undefined) {
   let waiting = pending;
@@ -89,5 +81,36 @@ describe('Approvals inbox', () => {
     renderApp('/approvals', WORKER);
 
     expect(await screen.findByTestId('forbidden')).toBeInTheDocument();
+  });
+
+  it('counts on the badge only the requests the supervisor may decide', async () => {
+    inbox([MINE, THEIRS]);
+    renderApp('/approvals', SUPERVISOR);
+
+    expect(await screen.findAllByTestId('pending-approval')).toHaveLength(2);
+    await waitFor(() => expect(screen.getByTestId('nav-approvals-pending')).toHaveTextContent('1'));
+  });
+
+  it('counts the waiting approvals again once one is decided in the inbox', async () => {
+    inbox([THEIRS]);
+    const user = userEvent.setup();
+    renderApp('/approvals', SUPERVISOR);
+    expect(await screen.findByTestId('nav-approvals-pending')).toHaveTextContent('1');
+
+    await user.click(within(await screen.findByTestId('pending-approval')).getByTestId('approve'));
+
+    await waitFor(() => expect(screen.queryByTestId('nav-approvals-pending')).not.toBeInTheDocument());
+  });
+
+  it('counts the waiting approvals again after a decision on the case page', async () => {
+    inbox([THEIRS]);
+    const user = userEvent.setup();
+    renderApp(`/cases/${CASE_ID}`, SUPERVISOR);
+    expect(await screen.findByTestId('nav-approvals-pending')).toHaveTextContent('1');
+
+    await user.click(within(await screen.findByTestId('section-approvals')).getByTestId('approve'));
+
+    await waitFor(() => expect(screen.queryByTestId('nav-approvals-pending')).not.toBeInTheDocument());
+    expect(screen.getByTestId('case-stage')).toHaveTextContent('Services');
   });
 });

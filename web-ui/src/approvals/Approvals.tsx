@@ -9,6 +9,8 @@ import { formatDateTime } from '../shell/format';
 import { ApiFailure } from '../shell/Notices';
 import { useMe } from '../session/MeContext';
 import { DecisionForm, isOwnRequest, type Decision } from './DecisionForm';
+import { accessReasonHeaders, openedFor } from '../cases/accessReason';
+import { useSharedWorkCounts } from '../shell/useWorkCounts';
 
 type State = { kind: 'loading' } | { kind: 'failed'; error: unknown } | { kind: 'ready'; pending: PendingApproval[] };
 type RowProblem = { kind: 'conflict' } | { kind: 'error'; message: string };
@@ -18,6 +20,7 @@ export function Approvals() {
   const { t } = useTranslation();
   const labels = useLabels();
   const me = useMe();
+  const { refresh: refreshCounts } = useSharedWorkCounts();
   const [state, setState] = useState<State>({ kind: 'loading' });
   const [announcement, setAnnouncement] = useState('');
   const [problems, setProblems] = useState<Record<string, RowProblem>>({});
@@ -38,7 +41,8 @@ export function Approvals() {
   const decide = (item: PendingApproval) => async (decision: Decision, comment: string) => {
     setProblems(({ [item.approvalId]: _, ...others }) => others);
     try {
-      await decideApproval(item.caseId, item.approvalId, decision, comment);
+      await decideApproval(item.caseId, item.approvalId, decision, comment, accessReasonHeaders(me, 'APPROVAL'));
+      refreshCounts();
       const kind = labels.label('approvalKind', item.kind);
       setAnnouncement(
         t(decision === 'APPROVE' ? 'approvals.approvedCase' : 'approvals.rejectedCase', {
@@ -94,7 +98,7 @@ export function Approvals() {
               <li key={item.approvalId} data-testid="pending-approval" data-approval-id={item.approvalId}>
                 <h2>
                   {kind}:{' '}
-                  <Link to={`/cases/${item.caseId}`} data-testid="approval-case-link">
+                  <Link to={`/cases/${item.caseId}`} state={openedFor('APPROVAL')} data-testid="approval-case-link">
                     {item.caseNumber ?? t('cases.openCase')}
                   </Link>
                 </h2>

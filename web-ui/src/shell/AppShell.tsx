@@ -141,12 +141,15 @@ export function AppShell() {
             )}
           </ul>
         </nav>
-        <div className="user">
-          <span data-testid="username">{t('header.signedInAs', { username: me.username })}</span>
-          <RoleNames roles={me.roles} />
+        {/* One group, so that on a narrow screen or a long menu they wrap together and stay at the right. */}
+        <div className="header-tools">
+          <div className="user">
+            <span data-testid="username">{t('header.signedInAs', { username: me.username })}</span>
+            <RoleNames roles={me.roles} />
+          </div>
+          <LanguageSwitch />
+          <LogoutButton />
         </div>
-        <LanguageSwitch />
-        <LogoutButton />
       </header>
       <main id="main" tabIndex={-1}>
         <WorkCountsContext.Provider value={counts}>

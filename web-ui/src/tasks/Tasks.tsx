@@ -7,6 +7,7 @@ import { useLabels } from '../api/referenceData';
 import { isSupervisor } from '../shell/caseRoles';
 import { formatDateTime } from '../shell/format';
 import { ApiFailure } from '../shell/Notices';
+import { openedFor } from '../cases/accessReason';
 import { useMe } from '../session/MeContext';
 
 type Scope = 'mine' | 'district';
@@ -92,7 +93,9 @@ export function Tasks() {
                 {ordered(state.list).map((task, index) => (
                   <tr key={`${task.caseId}-${task.kind}-${index}`} data-testid="task" data-overdue={Boolean(task.overdue)}>
                     <td>
-                      <Link to={`/cases/${task.caseId}`}>{task.caseNumber ?? t('cases.openCase')}</Link>
+                      <Link to={`/cases/${task.caseId}`} state={openedFor(task.kind === 'APPROVAL_WAITING' ? 'APPROVAL' : 'TASK')}>
+                        {task.caseNumber ?? t('cases.openCase')}
+                      </Link>
                     </td>
                     <td>{labels.label('taskKind', task.kind)}</td>
                     <td>{formatDateTime(task.dueAt, labels.language)}</td>

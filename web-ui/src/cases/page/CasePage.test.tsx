@@ -175,6 +175,39 @@ describe('Case page', () => {
     expect(within(screen.getByTestId('section-services')).getByTestId('add-service')).toBeInTheDocument();
   });
 
+  it('offers a status change on a service still under way, never on a delivered one', async () => {
+    const backend = caseBackend(
+      registeredCase({
+        stage: 'SERVICES',
+        services: [
+          { id: 's1', serviceType: 'COUNSELLING', provider: 'AG-HELPLINE', status: 'DELIVERED', deliveredOn: '2026-03-04' },
+          { id: 's2', serviceType: 'SCHOOL_SUPPORT', provider: 'AG-DOSVY-PP', status: 'PLANNED', plannedOn: '2026-03-05' },
+        ],
+      }),
+      (call, current) => ({
+        ...current,
+        services: (current.services ?? []).map((service) =>
+          service.id === 's2' ? { ...service, status: (call.body as { status: string }).status } : service,
+        ),
+      }),
+    );
+    const user = userEvent.setup();
+    renderApp(PAGE);
+    const [delivered, planned] = await within(await screen.findByTestId('section-services')).findAllByTestId('service-row');
+
+    expect(delivered).toHaveTextContent('Delivered');
+    expect(within(delivered).queryByRole('combobox')).not.toBeInTheDocument();
+    expect(within(delivered).queryByTestId('update-service')).not.toBeInTheDocument();
+
+    await user.selectOptions(within(planned).getByRole('combobox'), 'IN_PROGRESS');
+    await user.click(within(planned).getByTestId('update-service'));
+
+    expect(await within(planned).findByTestId('services-s2-saved')).toBeInTheDocument();
+    expect(backend.writes()).toEqual([
+      expect.objectContaining({ method: 'PATCH', url: `/api/cases/${CASE_ID}/services/s2`, body: { status: 'IN_PROGRESS' } }),
+    ]);
+  });
+
   it('lets a supervisor reopen a closed case and nobody else', async () => {
     const closed = registeredCase({
       stage: 'CLOSED',

@@ -1,11 +1,13 @@
 import { useMemo } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link, useLocation, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { actorName, STAGES } from '../../api/caseTypes';
+import { actorName, STAGES, type Actor } from '../../api/caseTypes';
 import { ApiError } from '../../api/http';
 import { referenceOf, useLabels, useReferenceData } from '../../api/referenceData';
 import { ApiFailure } from '../../shell/Notices';
 import { useMe } from '../../session/MeContext';
+import { isSupervisor } from '../../shell/caseRoles';
+import { accessReasonFrom, accessReasonHeaders, type AccessReason } from '../accessReason';
 import { ApprovalsSection } from './ApprovalsSection';
 import { AssessmentSection } from './AssessmentSection';
 import { AssignmentSection } from './AssignmentSection';
@@ -55,13 +57,29 @@ function StageProgress({ stage }: { stage: string | undefined }) {
   );
 }
 
+/** Tells a supervisor on someone else's case that the read was recorded, and why, as the audit trail has it. */
+function AccessReasonNotice({ reason }: { reason: AccessReason }) {
+  const { t } = useTranslation();
+  return (
+    <p className="hint access-reason" data-testid="access-reason" data-reason={reason}>
+      {t('casePage.accessReason.notice', { reason: t(`casePage.accessReason.${reason}`) })}
+    </p>
+  );
+}
+
+function worksOn(details: { owner?: Actor; assignedWorker?: Actor }, username: string): boolean {
+  return actorName(details.owner) === username || actorName(details.assignedWorker) === username;
+}
+
 export function CasePage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const me = useMe();
   const labels = useLabels();
   const reference = referenceOf(useReferenceData());
-  const { state, reload, write } = useCaseResource(id);
+  const accessReason = accessReasonFrom(useLocation().state);
+  const readHeaders = useMemo(() => accessReasonHeaders(me, accessReason), [me, accessReason]);
+  const { state, reload, write } = useCaseResource(id, readHeaders);
 
   const workspace = useMemo<CaseWorkspace | null>(
     () => (state.kind === 'ready' ? { details: state.current.details, me, reference, write, reload } : null),
@@ -106,6 +124,7 @@ export function CasePage() {
               <dt>{t('casePage.assignment.assignedWorker')}</dt>
               <dd>{actorName(details.assignedWorker) || actorName(details.owner)}</dd>
             </dl>
+            {isSupervisor(me) && !worksOn(details, me.username) && <AccessReasonNotice reason={accessReason} />}
             {state.kind === 'ready' && state.reloading && <p role="status">{t('app.loading')}</p>}
           </div>
           <StageProgress stage={details.stage} />

@@ -11,6 +11,8 @@ import { useCaseWorkspace } from './workspace';
 const SECTION = 'services';
 /** Services and follow-ups are recorded once the plan is approved (the service enforces it as well). */
 export const SERVICE_STAGES = ['SERVICES', 'FOLLOW_UP'];
+/** A delivered or not delivered service is final: the service refuses any later change (409). */
+const FINAL_STATUSES = ['DELIVERED', 'NOT_DELIVERED'];
 
 interface ServiceForm {
   serviceType: string;
@@ -19,6 +21,7 @@ interface ServiceForm {
   plannedOn: string;
 }
 
+/** `editable`: the case's stage allows changes; the row then offers them unless the service is final. */
 function ServiceRow({ service, editable }: { service: ServiceRecord; editable: boolean }) {
   const { t } = useTranslation();
   const labels = useLabels();
@@ -33,6 +36,7 @@ function ServiceRow({ service, editable }: { service: ServiceRecord; editable: b
     setDeliveredOn(service.deliveredOn ?? '');
   }, [service.status, service.deliveredOn]);
   const prefix = `service-${service.id}`;
+  const changeable = editable && !FINAL_STATUSES.includes(service.status);
   const typeName = labels.label('serviceType', service.serviceType, reference?.serviceTypes);
 
   const update = async () => {
@@ -52,7 +56,7 @@ function ServiceRow({ service, editable }: { service: ServiceRecord; editable: b
       <td>{service.provider}</td>
       <td>{formatDate(service.plannedOn, labels.language)}</td>
       <td>
-        {editable ? (
+        {changeable ? (
           <>
             <label htmlFor={`${prefix}-status`} className="visually-hidden">
               {t('casePage.services.statusOf', { service: typeName })}
@@ -70,7 +74,7 @@ function ServiceRow({ service, editable }: { service: ServiceRecord; editable: b
         )}
       </td>
       <td>
-        {editable ? (
+        {changeable ? (
           <>
             <label htmlFor={`${prefix}-deliveredOn`} className="visually-hidden">
               {t('casePage.services.deliveredOnOf', { service: typeName })}
@@ -91,7 +95,8 @@ function ServiceRow({ service, editable }: { service: ServiceRecord; editable: b
       <td>
         {service.referralStatus ? labels.label('referralStatus', service.referralStatus) : ''}
       </td>
-      {editable && (
+      {editable && !changeable && <td />}
+      {changeable && (
         <td>
           <button type="button" data-testid="update-service" onClick={() => void update()} disabled={saving}>
             {t('casePage.services.update')}

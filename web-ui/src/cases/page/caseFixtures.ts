@@ -80,3 +80,14 @@ export function planAwaitingApproval(requestedBy = WORKER_PP): CaseDetails {
     ],
   });
 }
+
+/** How the supervisor's inbox lists the plan of {@link planAwaitingApproval}. */
+export const PLAN_IN_INBOX = {
+  caseId: CASE_ID,
+  caseNumber: 'KH-PP-2026-000123',
+  approvalId: 'ap-1',
+  kind: 'CASE_PLAN',
+  requestedBy: 'worker.pp',
+  requestedAt: '2026-03-03T10:00:00Z',
+  mayDecide: true,
+};

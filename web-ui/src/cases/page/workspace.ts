@@ -3,6 +3,9 @@ import { casePath, readCase, writeCase, type VersionedCase } from '../../api/cas
 import type { CaseDetails } from '../../api/caseTypes';
 import { isConflict } from '../../api/http';
 import type { Me, ReferenceData } from '../../api/types';
+import { useSharedWorkCounts } from '../../shell/useWorkCounts';
+
+const NO_HEADERS: Record<string, string> = {};
 
 export type WriteMethod = 'POST' | 'PUT' | 'PATCH';
 
@@ -16,11 +19,13 @@ export type CaseState =
 /**
  * One case as the page knows it, with the ETag of the last read or write. Every write sends that ETag as
  * `If-Match` and takes the answer (the whole case and its new ETag) as the new truth; a 409 leaves the case as it
- * was and tells the caller, who asks the user to reload.
+ * was and tells the caller, who asks the user to reload. `readHeaders` go with every read (first and reloads); a
+ * new object reads the case again, so callers keep it stable (useMemo).
  */
-export function useCaseResource(id: string) {
+export function useCaseResource(id: string, readHeaders: Record<string, string> = NO_HEADERS) {
   const [state, setState] = useState<CaseState>({ kind: 'loading' });
   const etag = useRef<string | null>(null);
+  const { refresh: refreshCounts } = useSharedWorkCounts();
 
   const accept = useCallback((next: VersionedCase) => {
     etag.current = next.etag;
@@ -31,25 +36,25 @@ export function useCaseResource(id: string) {
     let current = true;
     setState({ kind: 'loading' });
     etag.current = null;
-    readCase(id)
+    readCase(id, readHeaders)
       .then((next) => current && accept(next))
       .catch((error: unknown) => current && setState({ kind: 'failed', error }));
     return () => {
       current = false;
     };
-  }, [id, accept]);
+  }, [id, readHeaders, accept]);
 
   /** Reads the case again without unmounting the page, so what the user typed in a form survives the reload. */
   const reload = useCallback(async (): Promise<boolean> => {
     setState((previous) => (previous.kind === 'ready' ? { ...previous, reloading: true } : previous));
     try {
-      accept(await readCase(id));
+      accept(await readCase(id, readHeaders));
       return true;
     } catch (error) {
       setState((previous) => (previous.kind === 'ready' ? { ...previous, reloading: false } : { kind: 'failed', error }));
       return false;
     }
-  }, [id, accept]);
+  }, [id, readHeaders, accept]);
 
   const write = useCallback(
     async (method: WriteMethod, suffix: string, body: unknown): Promise<WriteResult> => {
@@ -58,6 +63,7 @@ export function useCaseResource(id: string) {
       }
       try {
         accept(await writeCase(method, casePath(id, suffix), body, etag.current));
+        refreshCounts();
         return { ok: true };
       } catch (error) {
         if (isConflict(error)) {
@@ -66,7 +72,7 @@ export function useCaseResource(id: string) {
         return { ok: false, conflict: false, error };
       }
     },
-    [id, accept],
+    [id, accept, refreshCounts],
   );
 
   return { state, reload, write };
