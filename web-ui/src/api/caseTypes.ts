@@ -152,6 +152,26 @@ export interface Approval {
   comment?: string | null;
 }
 
+/** One referral or transfer as case-service last heard of it from `referral.v1` (ADR 0008). */
+export interface CaseReferral {
+  referralId: string;
+  kind: 'REFERRAL' | 'TRANSFER';
+  serviceType?: string | null;
+  fromAgency: string;
+  toAgency: string;
+  urgency?: string | null;
+  status: 'REQUESTED' | 'ACCEPTED' | 'DECLINED' | 'COMPLETED' | 'REVOKED' | 'EXPIRED';
+  overdue: boolean;
+  consentBasis?: string | null;
+  requestedAt?: string | null;
+  respondBy?: string | null;
+  acceptedAt?: string | null;
+  completeBy?: string | null;
+  closedAt?: string | null;
+  declineReason?: string | null;
+  outcome?: string | null;
+}
+
 export interface TimelineEntry {
   at: string;
   by?: Actor;
@@ -195,6 +215,8 @@ export interface CaseDetails {
   notes?: Note[];
   approvals?: Approval[];
   reopenings?: Reopening[];
+  /** Oldest request first, as the service keeps them. */
+  referrals?: CaseReferral[];
   timeline?: TimelineEntry[];
 }
 

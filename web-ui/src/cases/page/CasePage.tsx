@@ -12,6 +12,7 @@ import { ApprovalsSection } from './ApprovalsSection';
 import { AssessmentSection } from './AssessmentSection';
 import { AssignmentSection } from './AssignmentSection';
 import { CasePlanSection } from './CasePlanSection';
+import { CaseReferralsSection } from './CaseReferralsSection';
 import { ClosureSection } from './ClosureSection';
 import { ConsentsSection } from './ConsentsSection';
 import { FollowUpsSection } from './FollowUpsSection';
@@ -142,6 +143,7 @@ export function CasePage() {
           <AssessmentSection />
           <CasePlanSection />
           <ServicesSection />
+          <CaseReferralsSection />
           <FollowUpsSection />
           <ClosureSection />
           <ApprovalsSection />
