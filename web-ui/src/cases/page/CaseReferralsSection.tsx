@@ -73,7 +73,7 @@ function ReferralItem({ referral }: { referral: CaseReferral }) {
         {facts
           .filter(([, value]) => value !== '')
           .map(([term, value]) => (
-            <div key={term} style={{ display: 'contents' }}>
+            <div key={term} className="referral-fact">
               <dt>{term}</dt>
               <dd>{value}</dd>
             </div>
