@@ -10,6 +10,7 @@ import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
@@ -23,6 +24,8 @@ public class CaseNumbers {
 
 	static final String COLLECTION = "counters";
 
+	private static final String PREFIX = "case-number:";
+
 	private final MongoTemplate mongo;
 
 	CaseNumbers(MongoTemplate mongo) {
@@ -30,7 +33,7 @@ public class CaseNumbers {
 	}
 
 	public CaseNumber next(String district, int year) {
-		String counter = "case-number:" + district + ":" + year;
+		String counter = PREFIX + district + ":" + year;
 		Document updated;
 		try {
 			updated = increment(counter);
@@ -50,7 +53,7 @@ public class CaseNumbers {
 		if (count < 1) {
 			throw new IllegalArgumentException("Reserve at least one number");
 		}
-		String counter = "case-number:" + district + ":" + year;
+		String counter = PREFIX + district + ":" + year;
 		Document updated;
 		try {
 			updated = increment(counter, count);
@@ -64,6 +67,26 @@ public class CaseNumbers {
 			block.add(CaseNumber.of(district, year, sequence));
 		}
 		return block;
+	}
+
+	/**
+	 * Every case number handed out with this sequence: one per district and year whose counter has reached it.
+	 * People quote the sequence alone ("case 123"); the counters are few (one per district and year), so reading
+	 * them all is cheaper than filing every case under its sequence.
+	 */
+	public List<CaseNumber> issuedWithSequence(long sequence) {
+		List<CaseNumber> issued = new ArrayList<>();
+		if (sequence < 1) {
+			return issued;
+		}
+		Query reached = query(where("_id").regex("^" + PREFIX)).addCriteria(where("seq").gte(sequence));
+		for (Document counter : mongo.find(reached, Document.class, COLLECTION)) {
+			String[] districtAndYear = counter.getString("_id").substring(PREFIX.length()).split(":");
+			if (districtAndYear.length == 2 && districtAndYear[1].matches("\\d{4}")) {
+				issued.add(CaseNumber.of(districtAndYear[0], Integer.parseInt(districtAndYear[1]), sequence));
+			}
+		}
+		return issued;
 	}
 
 	private Document increment(String counter) {

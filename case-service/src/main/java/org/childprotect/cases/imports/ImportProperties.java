@@ -20,7 +20,7 @@ import org.springframework.util.unit.DataSize;
  */
 @ConfigurationProperties("childprotect.imports")
 public record ImportProperties(@DefaultValue("20MB") DataSize maxFileSize, @DefaultValue("100000") int maxRows,
-		@DefaultValue("500") int batchSize, @DefaultValue("1") int concurrentJobs, @DefaultValue("4") int queuedJobs,
+		@DefaultValue("2000") int batchSize, @DefaultValue("1") int concurrentJobs, @DefaultValue("4") int queuedJobs,
 		@DefaultValue("${java.io.tmpdir}/childprotect-imports") Path spoolDirectory,
 		@DefaultValue("30d") Duration reportRetention, @DefaultValue("2m") Duration stalledAfter,
 		@DefaultValue("2") int birthYearTolerance) {

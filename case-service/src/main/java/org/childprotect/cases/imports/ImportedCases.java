@@ -29,6 +29,7 @@ import org.childprotect.cases.audit.AuditAction;
 import org.childprotect.cases.audit.AuditTrail;
 import org.childprotect.cases.reference.ReferenceData;
 import org.childprotect.cases.search.SearchIndex;
+import org.childprotect.platform.security.Caller;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mapping.PersistentPropertyAccessor;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -142,7 +143,7 @@ class ImportedCases {
 		if (prepared.opened().isEmpty()) {
 			return new Outcome(List.of(), List.of());
 		}
-		fileSearchTerms(prepared.opened());
+		fileSearchTerms(prepared.opened(), importer);
 		Outcome outcome;
 		try {
 			mongo.execute(ChildCase.COLLECTION, collection -> collection.insertMany(prepared.documents()));
@@ -190,17 +191,13 @@ class ImportedCases {
 		return document;
 	}
 
-	/** What the search's save listener would file case by case, filed for the batch at once. */
-	private void fileSearchTerms(List<Created> opened) {
-		Map<String, List<String>> caseIdsByEntry = new HashMap<>();
-		for (Created created : opened) {
-			ChildCase childCase = created.childCase();
-			for (String term : childCase.searchKeys().terms()) {
-				caseIdsByEntry.computeIfAbsent(SearchIndex.entryId(childCase.district(), term), entry -> new ArrayList<>())
-					.add(childCase.id().toString());
-			}
-		}
-		searchIndex.addAll(caseIdsByEntry);
+	/**
+	 * What the search's save listener would file case by case, filed for the batch at once; under the importer's
+	 * own scope only if the importer is also a social worker, the one role that searches by it.
+	 */
+	private void fileSearchTerms(List<Created> opened, Importer importer) {
+		searchIndex.addCases(opened.stream().map(Created::childCase).toList(),
+				importer.asCaller().hasRole(Caller.SOCIAL_WORKER));
 	}
 
 	private Map<String, Iterator<CaseNumber>> reserveNumbers(List<ReadRow.Accepted> rows, int year) {

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.childprotect.cases.search.LikelyMatch;
+import org.childprotect.cases.search.DistrictMatch;
 import org.childprotect.cases.search.LikelyMatches;
 import org.childprotect.cases.search.MatchQuery;
 import org.springframework.stereotype.Component;
@@ -40,14 +40,13 @@ class SearchDuplicateCheck implements DuplicateCheck {
 		byDistrict.forEach((district, positions) -> {
 			List<MatchQuery> queries = positions.stream().map(i -> probes.get(i)).map(probe -> new MatchQuery(
 					probe.givenName(), probe.familyName(), probe.birthYear(), probe.district())).toList();
-			List<List<LikelyMatch>> matches = likelyMatches.inDistricts(Set.of(district), queries);
+			List<List<DistrictMatch>> matches = likelyMatches.inDistricts(Set.of(district), queries);
 			for (int q = 0; q < positions.size(); q++) {
 				int birthYear = probes.get(positions.get(q)).birthYear();
 				all.set(positions.get(q), matches.get(q)
 					.stream()
 					.filter(match -> Math.abs(match.birthYear() - birthYear) <= properties.birthYearTolerance())
-					.map(match -> new ReportRow.PossibleMatch(match.childCase().id().toString(),
-							match.childCase().caseNumber().value(), match.score()))
+					.map(match -> new ReportRow.PossibleMatch(match.caseId(), match.caseNumber(), match.score()))
 					.toList());
 			}
 		});

@@ -14,7 +14,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.bson.Document;
 import org.childprotect.cases.CaseManagement;
+import org.childprotect.cases.CaseNumber;
+import org.childprotect.cases.CaseNumbers;
 import org.childprotect.cases.CasePage;
 import org.childprotect.cases.CaseScope;
 import org.childprotect.cases.Cases;
@@ -46,26 +49,26 @@ public class CaseSearch {
 
 	private static final Pattern CASE_NUMBER = Pattern.compile("[A-Z0-9]+(-[A-Z0-9]+)*-\\d{4}-\\d{6,}");
 
-	private static final int LOAD_BATCH = 500;
+	static final int LOAD_BATCH = 500;
 
 	private final CaseManagement caseManagement;
 
 	private final SearchIndex index;
 
-	private final MongoTemplate mongo;
+	private final CaseNumbers caseNumbers;
 
-	private final IndexedDistricts districts;
+	private final MongoTemplate mongo;
 
 	private final AuditTrail auditTrail;
 
 	private final ZoneId zone;
 
-	CaseSearch(CaseManagement caseManagement, SearchIndex index, MongoTemplate mongo, IndexedDistricts districts,
+	CaseSearch(CaseManagement caseManagement, SearchIndex index, CaseNumbers caseNumbers, MongoTemplate mongo,
 			AuditTrail auditTrail, Clock clock) {
+		this.caseNumbers = caseNumbers;
 		this.caseManagement = caseManagement;
 		this.index = index;
 		this.mongo = mongo;
-		this.districts = districts;
 		this.auditTrail = auditTrail;
 		this.zone = clock.getZone();
 	}
@@ -91,7 +94,7 @@ public class CaseSearch {
 			result = filtered(scope, query, page, pageSize);
 		}
 		else {
-			result = matching(scope, caller, query, page, pageSize);
+			result = matching(scope, query, page, pageSize);
 		}
 		auditTrail.record(caller, AuditAction.CASES_LISTED,
 				result.content().stream().map(c -> c.id().toString()).toList(), LIST_ROW);
@@ -132,12 +135,12 @@ public class CaseSearch {
 	}
 
 	/** Text and filters: candidates by number or index, then checked, scoped, filtered, sorted and paged here. */
-	private CasePage matching(CaseScope scope, Caller caller, CaseQuery query, int page, int size) {
+	private CasePage matching(CaseScope scope, CaseQuery query, int page, int size) {
 		String text = query.text();
 		List<ChildCase> candidates = CASE_NUMBER.matcher(text.toUpperCase(Locale.ROOT)).matches()
 				? mongo.find(query(where("caseNumber").is(text.toUpperCase(Locale.ROOT))), ChildCase.class)
 				: byTokens(List.copyOf(new LinkedHashSet<>(NameTokens.of(text))),
-						districts.of(scope, caller, query.districts()));
+						IndexScopes.of(scope, query.districts()));
 		List<ChildCase> matching = candidates.stream()
 			.filter(scope::covers)
 			.filter(c -> query.admits(c, zone))
@@ -148,22 +151,23 @@ public class CaseSearch {
 		return new CasePage(content, page, size, matching.size());
 	}
 
-	/** Cases that match every token (by name, sound, caregiver or number), whatever the scope. */
-	private List<ChildCase> byTokens(List<String> tokens, Set<String> readDistricts) {
-		if (tokens.isEmpty() || readDistricts.isEmpty()) {
+	/** Cases filed under the given scopes that match every token (by name, sound, caregiver or number). */
+	private List<ChildCase> byTokens(List<String> tokens, Set<String> scopes) {
+		if (tokens.isEmpty() || scopes.isEmpty()) {
 			return List.of();
 		}
 		Set<String> terms = new HashSet<>();
 		tokens.forEach(token -> terms.addAll(SearchKeys.termsMatching(token)));
-		Map<String, Set<String>> entries = index.entries(readDistricts, terms);
+		Map<String, Set<String>> entries = index.entries(scopes, terms);
 		Set<String> candidates = null;
 		for (String token : tokens) {
 			Set<String> withToken = new HashSet<>();
 			for (String term : SearchKeys.termsMatching(token)) {
-				for (String district : readDistricts) {
-					withToken.addAll(entries.getOrDefault(SearchIndex.entryId(district, term), Set.of()));
+				for (String scope : scopes) {
+					withToken.addAll(entries.getOrDefault(SearchIndex.entryId(scope, term), Set.of()));
 				}
 			}
+			SearchKeys.sequence(token).ifPresent(sequence -> withToken.addAll(numbered(sequence)));
 			if (candidates == null) {
 				candidates = withToken;
 			}
@@ -176,6 +180,18 @@ public class CaseSearch {
 		}
 		// The index may list a case under a name it no longer has: only the case's own keys decide.
 		return load(candidates).stream().filter(c -> tokens.stream().allMatch(c.searchKeys()::matches)).toList();
+	}
+
+	/** Ids of the cases whose number has this sequence, in any district or year: one lookup on the unique numbers. */
+	private Set<String> numbered(long sequence) {
+		List<String> numbers = caseNumbers.issuedWithSequence(sequence).stream().map(CaseNumber::value).toList();
+		Set<String> ids = new HashSet<>();
+		if (!numbers.isEmpty()) {
+			Query numbered = query(where("caseNumber").in(numbers));
+			numbered.fields().include("_id");
+			mongo.find(numbered, Document.class, ChildCase.COLLECTION).forEach(found -> ids.add(found.getString("_id")));
+		}
+		return ids;
 	}
 
 	/** Loads cases by id, a batch at a time: only lookups by {@code _id}. */

@@ -1,6 +1,10 @@
 package org.childprotect.cases.search;
 
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Predicate;
+import java.util.function.Function;
 
 import org.childprotect.cases.CaseScope;
 import org.childprotect.cases.ChildCase;
@@ -21,7 +25,11 @@ import org.childprotect.cases.audit.AuditTrail;
 import org.childprotect.cases.search.keys.NameTokens;
 import org.childprotect.cases.search.keys.SearchKeys;
 import org.childprotect.platform.security.Caller;
+import org.bson.Document;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.convert.MongoConverter;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 /**
@@ -42,29 +50,27 @@ public class LikelyMatches {
 	/** Of the cases sharing enough name tokens, at most this many are loaded and scored. */
 	private static final int MAX_CANDIDATES = 200;
 
-	private static final Comparator<LikelyMatch> BEST_FIRST = Comparator.comparingInt(LikelyMatch::score)
-		.reversed()
-		.thenComparing(m -> m.childCase().registeredAt(), Comparator.reverseOrder())
-		.thenComparing(m -> m.childCase().id().toString());
-
 	/** What a match shows of a case, named in the audit trail. */
 	private static final List<String> SHOWN = List.of("identity", "location");
+
+	/** What scoring reads of a stored case, when nothing else of it is shown. */
+	private static final List<String> SCORED_FIELDS = List.of("caseNumber", "district", "registeredAt",
+			"searchKeys", "child");
 
 	private final SearchIndex index;
 
 	private final CaseSearch search;
 
-	private final IndexedDistricts districts;
+	private final MongoTemplate mongo;
 
 	private final AuditTrail auditTrail;
 
 	private final ZoneId zone;
 
-	LikelyMatches(SearchIndex index, CaseSearch search, IndexedDistricts districts, AuditTrail auditTrail,
-			Clock clock) {
+	LikelyMatches(SearchIndex index, CaseSearch search, MongoTemplate mongo, AuditTrail auditTrail, Clock clock) {
 		this.index = index;
 		this.search = search;
-		this.districts = districts;
+		this.mongo = mongo;
 		this.auditTrail = auditTrail;
 		this.zone = clock.getZone();
 	}
@@ -78,7 +84,15 @@ public class LikelyMatches {
 		if (scope.isEmpty()) {
 			return List.of();
 		}
-		List<LikelyMatch> matches = find(List.of(query), districts.of(scope, caller, Set.of()), scope::covers).get(0);
+		List<LikelyMatch> matches = find(List.of(query), IndexScopes.of(scope, Set.of()), ids -> {
+			Map<String, Candidate<ChildCase>> visible = new HashMap<>();
+			search.load(ids)
+				.stream()
+				.filter(scope::covers)
+				.forEach(c -> visible.put(c.id().toString(), new Candidate<>(c, c.id().toString(), c.registeredAt(),
+						c.district(), c.searchKeys(), birthYear(c.child(), c.registeredAt()))));
+			return visible;
+		}).get(0).stream().map(m -> new LikelyMatch(m.candidate().source(), m.birthYear(), m.score())).toList();
 		if (!matches.isEmpty()) {
 			auditTrail.record(caller, AuditAction.CASES_LISTED,
 					matches.stream().map(m -> m.childCase().id().toString()).toList(), SHOWN);
@@ -88,65 +102,123 @@ public class LikelyMatches {
 
 	/**
 	 * For each query, in order, the likely matches among all cases of the given districts, best first: for
-	 * flagging duplicates in bulk imports, one index read and one batch of case loads for the whole list. Neither
-	 * scoped to a person nor audited: the caller decides who may see the matches and audits what it shows.
+	 * flagging duplicates in bulk imports, one index read and one read of the candidates' names and birth data
+	 * for the whole list (not whole cases: a batch of a large import has thousands of candidates). Neither scoped
+	 * to a person nor audited: the caller decides who may see the matches and audits what it shows.
 	 */
-	public List<List<LikelyMatch>> inDistricts(Set<String> inDistricts, List<MatchQuery> queries) {
-		return find(queries, inDistricts, c -> inDistricts.contains(c.district()));
+	public List<List<DistrictMatch>> inDistricts(Set<String> inDistricts, List<MatchQuery> queries) {
+		return find(queries, inDistricts, ids -> scoredFields(ids, inDistricts)).stream()
+			.map(found -> found.stream()
+				.map(m -> new DistrictMatch(m.candidate().id(), m.candidate().source(), m.birthYear(), m.score()))
+				.toList())
+			.toList();
 	}
 
-	private List<List<LikelyMatch>> find(List<MatchQuery> queries, Set<String> readDistricts,
-			Predicate<ChildCase> visible) {
-		List<List<String>> tokens = queries.stream()
-			.map(q -> List.copyOf(new LinkedHashSet<>(NameTokens.of(q.fullName()))))
+	/** What scoring needs of the given cases, keyed by id; the case number stands for the case. */
+	private Map<String, Candidate<String>> scoredFields(Set<String> ids, Set<String> inDistricts) {
+		Map<String, Candidate<String>> found = new HashMap<>();
+		List<String> all = List.copyOf(ids);
+		MongoConverter converter = mongo.getConverter();
+		for (int from = 0; from < all.size(); from += CaseSearch.LOAD_BATCH) {
+			Query batch = query(where("_id").in(all.subList(from, Math.min(from + CaseSearch.LOAD_BATCH, all.size()))));
+			SCORED_FIELDS.forEach(batch.fields()::include);
+			for (Document stored : mongo.find(batch, Document.class, ChildCase.COLLECTION)) {
+				String district = stored.getString("district");
+				if (!inDistricts.contains(district) || !(stored.get("searchKeys") instanceof Document keys)
+						|| !(stored.get("child") instanceof Document child)) {
+					continue;
+				}
+				Instant registeredAt = stored.getDate("registeredAt").toInstant();
+				String id = stored.getString("_id");
+				found.put(id, new Candidate<>(stored.getString("caseNumber"), id, registeredAt, district,
+						converter.read(SearchKeys.class, keys),
+						birthYear(converter.read(ChildIdentity.class, child), registeredAt)));
+			}
+		}
+		return found;
+	}
+
+	/** A case that may match, with what scoring reads of it; {@code source} is what the caller gets back. */
+	private record Candidate<T>(T source, String id, Instant registeredAt, String district, SearchKeys keys,
+			int birthYear) {
+	}
+
+	private record Scored<T>(Candidate<T> candidate, int birthYear, int score) {
+	}
+
+	private static <T> Comparator<Scored<T>> bestFirst() {
+		return Comparator.<Scored<T>>comparingInt(Scored::score)
+			.reversed()
+			.thenComparing(m -> m.candidate().registeredAt(), Comparator.reverseOrder())
+			.thenComparing(m -> m.candidate().id());
+	}
+
+	private <T> List<List<Scored<T>>> find(List<MatchQuery> queries, Set<String> scopes,
+			Function<Set<String>, Map<String, Candidate<T>>> loader) {
+		List<List<String>> lookups = queries.stream()
+			.map(q -> lookups(NameTokens.of(q.fullName()).stream().map(SearchKeys::nameTerm).toList()))
 			.toList();
 		Set<String> terms = new HashSet<>();
-		tokens.forEach(t -> t.forEach(token -> terms.add(SearchKeys.nameTerm(token))));
-		Map<String, Set<String>> entries = readDistricts.isEmpty() || terms.isEmpty() ? Map.of()
-				: index.entries(readDistricts, terms);
-		List<Set<String>> candidates = tokens.stream().map(t -> candidates(t, entries, readDistricts)).toList();
+		lookups.forEach(terms::addAll);
+		Map<String, Set<String>> entries = scopes.isEmpty() || terms.isEmpty() ? Map.of()
+				: index.entries(scopes, terms);
+		List<Set<String>> candidates = new ArrayList<>(queries.size());
+		for (int i = 0; i < queries.size(); i++) {
+			candidates.add(candidates(queries.get(i), lookups.get(i), entries, scopes));
+		}
 		Set<String> toLoad = new HashSet<>();
 		candidates.forEach(toLoad::addAll);
-		Map<String, ChildCase> loaded = new HashMap<>();
-		if (!toLoad.isEmpty()) {
-			search.load(toLoad).stream().filter(visible).forEach(c -> loaded.put(c.id().toString(), c));
-		}
-		List<List<LikelyMatch>> matches = new ArrayList<>(queries.size());
+		Map<String, Candidate<T>> loaded = toLoad.isEmpty() ? Map.of() : loader.apply(toLoad);
+		List<List<Scored<T>>> matches = new ArrayList<>(queries.size());
 		for (int i = 0; i < queries.size(); i++) {
-			List<String> queryTokens = tokens.get(i);
 			MatchQuery query = queries.get(i);
+			List<String> queryTokens = List.copyOf(new LinkedHashSet<>(NameTokens.of(query.fullName())));
 			matches.add(candidates.get(i)
 				.stream()
 				.map(loaded::get)
 				.filter(Objects::nonNull)
 				.map(c -> score(c, queryTokens, query))
 				.filter(Objects::nonNull)
-				.sorted(BEST_FIRST)
+				.sorted(LikelyMatches.<T>bestFirst())
 				.limit(MAX_MATCHES)
 				.toList());
 		}
 		return matches;
 	}
 
-	/** Ids of the cases sharing enough of the name's terms, those sharing most first, at most a few hundred. */
-	private static Set<String> candidates(List<String> tokens, Map<String, Set<String>> entries,
-			Set<String> readDistricts) {
-		Set<String> terms = new LinkedHashSet<>(tokens.stream().map(SearchKeys::nameTerm).toList());
-		if (terms.isEmpty()) {
+	/**
+	 * The index terms to read for a name's terms: the one term of a one-term name; otherwise the pairs of its
+	 * terms ({@link SearchKeys#pairTerms}), since a case sharing the two or more terms a match needs shares at
+	 * least one pair, and a pair's entry is far smaller than either name's.
+	 */
+	private static List<String> lookups(List<String> nameTerms) {
+		Set<String> distinct = new LinkedHashSet<>(nameTerms);
+		return distinct.size() <= 1 ? List.copyOf(distinct) : List.copyOf(SearchKeys.pairTerms(distinct));
+	}
+
+	/**
+	 * Ids of the cases sharing enough of the name's terms, those sharing most first, at most a few hundred. A case
+	 * sharing m of the terms is in the entries of m(m-1)/2 of their pairs, so counting pair hits ranks by m.
+	 */
+	private static Set<String> candidates(MatchQuery query, List<String> lookups, Map<String, Set<String>> entries,
+			Set<String> scopes) {
+		if (lookups.isEmpty()) {
 			return Set.of();
 		}
-		int required = required(terms.size());
-		Map<String, Integer> termsShared = new HashMap<>();
-		for (String term : terms) {
-			Set<String> withTerm = new HashSet<>();
-			for (String district : readDistricts) {
-				withTerm.addAll(entries.getOrDefault(SearchIndex.entryId(district, term), Set.of()));
+		int terms = new HashSet<>(NameTokens.of(query.fullName()).stream().map(SearchKeys::nameTerm).toList()).size();
+		int required = required(terms);
+		int hitsRequired = terms <= 1 ? 1 : required * (required - 1) / 2;
+		Map<String, Integer> hits = new HashMap<>();
+		for (String lookup : lookups) {
+			Set<String> withLookup = new HashSet<>();
+			for (String scope : scopes) {
+				withLookup.addAll(entries.getOrDefault(SearchIndex.entryId(scope, lookup), Set.of()));
 			}
-			withTerm.forEach(id -> termsShared.merge(id, 1, Integer::sum));
+			withLookup.forEach(id -> hits.merge(id, 1, Integer::sum));
 		}
-		return new LinkedHashSet<>(termsShared.entrySet()
+		return new LinkedHashSet<>(hits.entrySet()
 			.stream()
-			.filter(e -> e.getValue() >= required)
+			.filter(e -> e.getValue() >= hitsRequired)
 			.sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
 			.limit(MAX_CANDIDATES)
 			.map(Map.Entry::getKey)
@@ -158,8 +230,8 @@ public class LikelyMatches {
 		return tokens - tokens / 3;
 	}
 
-	private @Nullable LikelyMatch score(ChildCase c, List<String> tokens, MatchQuery query) {
-		SearchKeys keys = c.searchKeys();
+	private <T> @Nullable Scored<T> score(Candidate<T> c, List<String> tokens, MatchQuery query) {
+		SearchKeys keys = c.keys();
 		double matched = 0;
 		int matchedTokens = 0;
 		for (String token : tokens) {
@@ -180,19 +252,17 @@ public class LikelyMatches {
 			return null;
 		}
 		double dice = Math.min(1, 2 * matched / (tokens.size() + Math.max(1, keys.names().size())));
-		int birthYear = birthYear(c);
-		int score = (int) Math.round(60 * dice) + yearScore(query.birthYear(), birthYear)
+		int score = (int) Math.round(60 * dice) + yearScore(query.birthYear(), c.birthYear())
 				+ (c.district().equals(query.district()) ? 15 : 0);
-		return new LikelyMatch(c, birthYear, score);
+		return new Scored<>(c, c.birthYear(), score);
 	}
 
-	private int birthYear(ChildCase c) {
-		ChildIdentity child = c.child();
+	private int birthYear(ChildIdentity child, Instant registeredAt) {
 		if (child.dateOfBirth() != null) {
 			return child.dateOfBirth().getYear();
 		}
 		int estimatedAge = child.estimatedAgeYears() == null ? 0 : child.estimatedAgeYears();
-		return c.registeredAt().atZone(zone).getYear() - estimatedAge;
+		return registeredAt.atZone(zone).getYear() - estimatedAge;
 	}
 
 	private static int yearScore(@Nullable Integer wanted, int birthYear) {

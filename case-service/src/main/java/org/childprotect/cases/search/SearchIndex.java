@@ -12,16 +12,18 @@ import java.util.Map;
 import java.util.Set;
 
 import org.bson.Document;
+import org.childprotect.cases.ChildCase;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
- * The inverted index of case search keys, in the {@value #COLLECTION} collection: one document per district and
- * term, {@code {_id: "KH-PP|p:SoK", caseIds: [...]}}. Looking a term up is a lookup by {@code _id}, the one kind of
- * query every MongoDB-wire server answers from an index; per district, so a supervisor reads only their
- * districts and no document grows with the whole country.
+ * The inverted index of case search keys, in the {@value #COLLECTION} collection: one document per scope and
+ * term, {@code {_id: "KH-PP|p:SoK", caseIds: [...]}}, a scope being a district or one worker's own cases
+ * ({@link IndexEntries}). Looking a term up is a lookup by {@code _id}, the one kind of query every MongoDB-wire
+ * server answers from an index; per scope, so a supervisor reads only their districts, a worker only their own
+ * cases, and no document grows with the whole country.
  * <p>
  * The index may hold more than is true (a term a case no longer has, a case whose insert failed) but never
  * less: terms are added before the case is saved, and never removed while the service runs, so that no race
@@ -41,43 +43,85 @@ public class SearchIndex {
 		this.mongo = mongo;
 	}
 
-	/** The document id of a term in a district. */
-	public static String entryId(String district, String term) {
-		return district + "|" + term;
+	/** The document id of a term in a scope: a district or a worker's own cases ({@link IndexEntries}). */
+	public static String entryId(String scope, String term) {
+		return scope + "|" + term;
 	}
 
-	/** Files a case under the given terms of its district. */
-	public void add(String district, String caseId, Collection<String> terms) {
-		if (terms.isEmpty()) {
+	/** Files a case under entries it is not filed under yet. */
+	public void add(String caseId, Collection<String> entryIds) {
+		if (entryIds.isEmpty()) {
 			return;
 		}
 		BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, COLLECTION);
-		for (String term : terms) {
-			bulk.upsert(query(where("_id").is(entryId(district, term))), new Update().addToSet(CASE_IDS, caseId));
+		for (String entry : entryIds) {
+			bulk.upsert(query(where("_id").is(entry)), new Update().push(CASE_IDS, caseId));
 		}
-		bulk.execute();
-	}
-
-	/** Files many cases at once: case ids by entry id ({@link #entryId}). */
-	public void addAll(Map<String, ? extends Collection<String>> caseIdsByEntry) {
-		if (caseIdsByEntry.isEmpty()) {
-			return;
-		}
-		BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, COLLECTION);
-		caseIdsByEntry.forEach((entry, caseIds) -> bulk.upsert(query(where("_id").is(entry)),
-				new Update().addToSet(CASE_IDS).each(caseIds.toArray())));
 		bulk.execute();
 	}
 
 	/**
-	 * The entries of the given terms in the given districts that exist, by entry id. One query on {@code _id},
-	 * however many districts and terms.
+	 * Files many cases at once under entries they are not filed under yet: case ids by entry id. Appended, not
+	 * added to a set: a set addition compares each id with every id the entry holds, which made filing a large
+	 * district quadratic. A case filed twice by a retry is listed twice, which readers (sets) do not see.
 	 */
-	public Map<String, Set<String>> entries(Collection<String> districts, Collection<String> terms) {
+	public void addAll(Map<String, ? extends Collection<String>> caseIdsByEntry) {
+		write(caseIdsByEntry, false);
+	}
+
+	/** As {@link #addAll}, for cases that may be filed already (a rebuild): no id is listed twice. */
+	public void addAllMissing(Map<String, ? extends Collection<String>> caseIdsByEntry) {
+		write(caseIdsByEntry, true);
+	}
+
+	private void write(Map<String, ? extends Collection<String>> caseIdsByEntry, boolean asSet) {
+		if (caseIdsByEntry.isEmpty()) {
+			return;
+		}
+		BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, COLLECTION);
+		caseIdsByEntry.forEach((entry, caseIds) -> {
+			Update update = new Update();
+			if (asSet) {
+				update.addToSet(CASE_IDS).each(caseIds.toArray());
+			}
+			else {
+				update.push(CASE_IDS).each(caseIds.toArray());
+			}
+			bulk.upsert(query(where("_id").is(entry)), update);
+		});
+		bulk.execute();
+	}
+
+	/**
+	 * Files each case under the entries {@link IndexEntries} gives it: for cases new to the index.
+	 *
+	 * @param ownerScope whether under their owner's scope too ({@link IndexEntries#of(ChildCase, boolean)})
+	 */
+	public void addCases(Collection<? extends ChildCase> cases, boolean ownerScope) {
+		addAll(byEntry(cases, ownerScope));
+	}
+
+	/** Case ids by the entry ids the cases are filed under. */
+	public static Map<String, List<String>> byEntry(Collection<? extends ChildCase> cases, boolean ownerScope) {
+		Map<String, List<String>> caseIdsByEntry = new HashMap<>();
+		for (ChildCase childCase : cases) {
+			String caseId = childCase.id().toString();
+			for (String entry : IndexEntries.of(childCase, ownerScope)) {
+				caseIdsByEntry.computeIfAbsent(entry, e -> new ArrayList<>()).add(caseId);
+			}
+		}
+		return caseIdsByEntry;
+	}
+
+	/**
+	 * The entries of the given terms in the given scopes that exist, by entry id. One query on {@code _id},
+	 * however many scopes and terms.
+	 */
+	public Map<String, Set<String>> entries(Collection<String> scopes, Collection<String> terms) {
 		List<String> ids = new ArrayList<>();
-		for (String district : districts) {
+		for (String scope : scopes) {
 			for (String term : terms) {
-				ids.add(entryId(district, term));
+				ids.add(entryId(scope, term));
 			}
 		}
 		Map<String, Set<String>> entries = new HashMap<>();

@@ -37,15 +37,13 @@ class SearchIndexMaintenance extends AbstractMongoEventListener<ChildCase> {
 	@Override
 	public void onBeforeSave(BeforeSaveEvent<ChildCase> event) {
 		ChildCase saved = event.getSource();
-		Set<String> terms = new HashSet<>(saved.searchKeys().terms());
+		Set<String> entries = new HashSet<>(IndexEntries.of(saved));
 		if (!isFirstInsert(event.getDocument())) {
-			// Usually nothing changed: one read by id instead of a write per term on every edit of a case.
-			SearchKeys before = storedKeys(saved.id().toString(), saved.district());
-			if (before != null) {
-				terms.removeAll(before.terms());
-			}
+			// Usually nothing changed: one read by id instead of a write per entry on every edit of a case. An
+			// assignment files the case under its new worker; a rename under its new names.
+			entries.removeAll(storedEntries(saved.id().toString()));
 		}
-		index.add(saved.district(), saved.id().toString(), terms);
+		index.add(saved.id().toString(), entries);
 	}
 
 	/** Spring Data writes version 0 on a versioned entity's first insert and a higher one on every update. */
@@ -54,17 +52,22 @@ class SearchIndexMaintenance extends AbstractMongoEventListener<ChildCase> {
 		return !(version instanceof Number number) || number.longValue() == 0;
 	}
 
-	/** The keys stored for the case, if it is stored in the same district (the index is per district). */
-	private @Nullable SearchKeys storedKeys(String caseId, String district) {
+	/** The entries the case is filed under as it is stored now; none if it is not stored. */
+	private Set<String> storedEntries(String caseId) {
 		Query stored = query(where("_id").is(caseId));
-		stored.fields().include("searchKeys", "district");
+		stored.fields().include("searchKeys", "district", "owner.userId", "assignedWorker.userId");
 		Document document = mongo.findOne(stored, Document.class, ChildCase.COLLECTION);
-		if (document == null || !district.equals(document.getString("district"))
-				|| !(document.get("searchKeys") instanceof Document keys)) {
-			return null;
+		if (document == null || !(document.get("searchKeys") instanceof Document keys)
+				|| document.getString("district") == null) {
+			return Set.of();
 		}
 		MongoConverter converter = mongo.getConverter();
-		return converter.read(SearchKeys.class, keys);
+		return IndexEntries.of(document.getString("district"), userId(document.get("owner")),
+				userId(document.get("assignedWorker")), converter.read(SearchKeys.class, keys));
+	}
+
+	private static @Nullable String userId(@Nullable Object worker) {
+		return worker instanceof Document stored ? stored.getString("userId") : null;
 	}
 
 }

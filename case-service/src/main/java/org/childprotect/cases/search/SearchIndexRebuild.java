@@ -4,9 +4,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
 import org.bson.Document;
@@ -32,8 +30,11 @@ import org.springframework.stereotype.Component;
 @Component
 class SearchIndexRebuild implements ApplicationRunner {
 
-	/** Raise whenever tokens, phonetic keys or terms are computed differently. */
-	static final int FORMAT = 1;
+	/**
+	 * Raise whenever tokens, phonetic keys, terms or scopes are computed differently. 2: name pairs, and scopes of
+	 * the owner and the assigned worker beside the district's.
+	 */
+	static final int FORMAT = 2;
 
 	static final String MARKER_ID = "#format";
 
@@ -100,20 +101,16 @@ class SearchIndexRebuild implements ApplicationRunner {
 			return 0;
 		}
 		BulkOperations keys = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, ChildCase.COLLECTION);
-		Map<String, List<String>> entries = new HashMap<>();
 		for (ChildCase c : batch) {
 			SearchKeys current = c.refreshSearchKeys();
 			Document stored = new Document();
 			mongo.getConverter().write(current, stored);
 			stored.remove("_class");
 			keys.updateOne(query(where("_id").is(c.id().toString())), new Update().set("searchKeys", stored));
-			for (String term : current.terms()) {
-				entries.computeIfAbsent(SearchIndex.entryId(c.district(), term), e -> new ArrayList<>())
-					.add(c.id().toString());
-			}
 		}
 		keys.execute();
-		index.addAll(entries);
+		// Added as to a set: most cases are filed under most of their entries already.
+		index.addAllMissing(SearchIndex.byEntry(batch, true));
 		int filed = batch.size();
 		batch.clear();
 		return filed;

@@ -29,8 +29,10 @@ import com.mongodb.client.model.WriteModel;
 import org.bson.Document;
 import org.bson.json.JsonMode;
 import org.bson.json.JsonWriterSettings;
+import org.childprotect.cases.search.IndexEntries;
 import org.childprotect.cases.search.SearchIndex;
 import org.childprotect.cases.search.keys.SearchKeys;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Puts many cases straight into case-service's MongoDB database, shaped exactly like the ones the service stores:
@@ -105,8 +107,8 @@ final class StoreSeeder implements AutoCloseable {
 			SeededCase c = seeded.get(i);
 			Document document = c.toDocument(c.birthDate() != null ? withBirthDate : withEstimatedAge);
 			batch.add(document);
-			for (String term : c.keys().terms()) {
-				entries.computeIfAbsent(SearchIndex.entryId(c.district(), term), e -> new ArrayList<>()).add(c.id());
+			for (String entry : c.indexEntries()) {
+				entries.computeIfAbsent(entry, e -> new ArrayList<>()).add(c.id());
 			}
 			if (batch.size() == BATCH) {
 				insert(batch);
@@ -142,8 +144,9 @@ final class StoreSeeder implements AutoCloseable {
 		List<String> ids = new ArrayList<>();
 		for (SeededCase c : seeded) {
 			ids.add(c.id());
-			c.keys().terms().forEach(t -> entries.computeIfAbsent(SearchIndex.entryId(c.district(), t),
-					e -> new LinkedHashSet<>()).add(c.id()));
+			// Generated without their owners: a worker's own entries may keep ids of removed cases, which no
+			// search shows (a hit is only a case that is stored).
+			c.indexEntries().forEach(entry -> entries.computeIfAbsent(entry, e -> new LinkedHashSet<>()).add(c.id()));
 		}
 		for (String id : otherCaseIds) {
 			Document stored = cases.find(eq("_id", id)).first();
@@ -156,8 +159,9 @@ final class StoreSeeder implements AutoCloseable {
 				SearchKeys searchKeys = new SearchKeys(keys.getList("names", String.class),
 						keys.getList("phonetic", String.class), keys.getList("caregivers", String.class),
 						keys.getList("caregiverPhonetic", String.class), keys.getString("caseNumber"));
-				searchKeys.terms().forEach(t -> entries.computeIfAbsent(
-						SearchIndex.entryId(stored.getString("district"), t), e -> new LinkedHashSet<>()).add(id));
+				IndexEntries.of(stored.getString("district"), userId(stored.get("owner")),
+						userId(stored.get("assignedWorker")), searchKeys)
+					.forEach(entry -> entries.computeIfAbsent(entry, e -> new LinkedHashSet<>()).add(id));
 			}
 		}
 		for (int from = 0; from < ids.size(); from += BATCH) {
@@ -236,6 +240,10 @@ final class StoreSeeder implements AutoCloseable {
 	record Worker(String userId, String username) {
 	}
 
+	private static @Nullable String userId(@Nullable Object worker) {
+		return worker instanceof Document stored ? stored.getString("userId") : null;
+	}
+
 	/** One generated case: what the benchmark needs to ask for it again. */
 	record SeededCase(String id, String caseNumber, String district, Names.Name name, List<String> caregivers,
 			LocalDate birthDate, int estimatedAge, Date registeredAt, String ownerId, String ownerName,
@@ -263,6 +271,11 @@ final class StoreSeeder implements AutoCloseable {
 			SearchKeys keys = SearchKeys.of(caseNumber, name.givenName(), name.familyName(), List.of(), caregivers);
 			return new SeededCase(id, caseNumber, district, name, caregivers, birthDate, age, registeredAt, ownerId,
 					ownerName, riskLevel, concerns, sex, keys);
+		}
+
+		/** Where the service files such a case in its search index: owned and worked by its owner. */
+		Set<String> indexEntries() {
+			return IndexEntries.of(district, ownerId, ownerId, keys);
 		}
 
 		/** A copy of the template with this case's values in the template's fields, of the template's types. */

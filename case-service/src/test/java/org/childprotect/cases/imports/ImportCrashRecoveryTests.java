@@ -36,7 +36,8 @@ import tools.jackson.databind.JsonNode;
  */
 class ImportCrashRecoveryTests extends CaseServiceTestContext {
 
-	private static final int ROWS = 2_000;
+	/** Batches in the file: the job dies in its third. */
+	private static final int BATCHES = 4;
 
 	@Autowired
 	private ImportJobs jobs;
@@ -129,9 +130,9 @@ class ImportCrashRecoveryTests extends CaseServiceTestContext {
 	}
 
 	/** Every 97th row has a date that does not exist, so rejections are compared too. */
-	private static byte[] fileWithSomeBadRows() {
+	private byte[] fileWithSomeBadRows() {
 		StringBuilder csv = new StringBuilder(CaseFiles.HEADER);
-		for (int i = 1; i <= ROWS; i++) {
+		for (int i = 1; i <= BATCHES * properties.batchSize(); i++) {
 			String row = CaseFiles.row("B-" + i, "KH-PP", i);
 			csv.append(i % 97 == 0 ? row.replaceFirst(",\\d\\d/\\d\\d/", ",31/02/") : row);
 		}

@@ -15,8 +15,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
+import org.childprotect.cases.CaseHttp;
 import org.childprotect.cases.CaseServiceTestContext;
 import org.childprotect.cases.Tokens;
+import org.childprotect.cases.WorkflowBodies;
 import org.childprotect.cases.audit.AuditAction;
 import org.childprotect.cases.audit.AuditEntry;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
@@ -171,6 +174,37 @@ class CaseSearchIntegrationTests extends CaseServiceTestContext {
 		for (RequestPostProcessor noCasework : List.of(Tokens.analyst(), Tokens.officerHelpline(), Tokens.importerPp())) {
 			mvc.perform(get("/api/cases?q=chan").with(noCasework)).andExpect(status().isForbidden());
 		}
+	}
+
+	@Test
+	void aWorkerFindsACaseAssignedToThemFromTheMomentOfTheAssignment() throws Exception {
+		Registered registered = register(Tokens.workerPp(), child("Sokha", "Chan", "KH-PP"));
+		RequestPostProcessor colleague = Tokens.user("worker.pp2", "social-worker", "AG-DOSVY-PP", "KH-PP");
+		search(colleague, "q=Sokha Chan").andExpect(jsonPath("$.totalElements").value(0));
+
+		new CaseHttp(mvc).change(HttpMethod.POST, "/api/cases/" + registered.id() + "/assignment",
+				Tokens.supervisorPp(), WorkflowBodies.assignment("sub-worker.pp2", "worker.pp2"));
+
+		search(colleague, "q=Sokha Chan").andExpect(jsonPath("$.content[*].id", contains(registered.id())));
+		search(colleague, "q=Chan&district=KH-PP").andExpect(jsonPath("$.content[*].id", contains(registered.id())));
+		search(colleague, "q=Chan&district=KH-SR").andExpect(jsonPath("$.totalElements").value(0));
+		mvc.perform(get("/api/cases/likely-matches?givenName=Sokha&familyName=Chan&birthYear=2012&district=KH-PP")
+			.with(colleague)).andExpect(jsonPath("$[*].id", contains(registered.id())));
+		// The one who registered it still owns it.
+		search(Tokens.workerPp(), "q=Sokha Chan").andExpect(jsonPath("$.content[*].id", contains(registered.id())));
+	}
+
+	@Test
+	void aWorkerReadsOnlyTheirOwnEntriesOfTheIndex() throws Exception {
+		register(Tokens.supervisorPp(), child("Sokha", "Chan", "KH-PP"));
+		Registered own = register(Tokens.workerPp(), child("Sokha", "Chan", "KH-PP"));
+
+		// The district's entries of the name list both cases; the worker's own entries only theirs.
+		mongo.remove(new Query(org.springframework.data.mongodb.core.query.Criteria.where("_id").regex("^KH-PP\\|")),
+				SearchIndex.COLLECTION);
+
+		search(Tokens.workerPp(), "q=Sokha Chan").andExpect(jsonPath("$.content[*].id", contains(own.id())));
+		search(Tokens.supervisorPp(), "q=Sokha Chan").andExpect(jsonPath("$.totalElements").value(0));
 	}
 
 	@Test

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -48,29 +49,56 @@ public record SearchKeys(List<String> names, List<String> phonetic, List<String>
 
 	/**
 	 * The index terms of these keys: one per child name token ({@code p:} and its phonetic key, or {@code n:} and
-	 * the token itself when it has no key), the same for caregivers ({@code cp:}, {@code c:}), and the case
-	 * number's sequence without leading zeros ({@code s:}), which people quote on the phone.
+	 * the token itself when it has no key), the same for caregivers ({@code cp:}, {@code c:}), and the
+	 * {@linkplain #pairTerms pairs} of child name terms.
 	 */
 	public Set<String> terms() {
 		Set<String> terms = new TreeSet<>();
-		names.forEach(token -> terms.add(nameTerm(token)));
+		Set<String> nameTerms = new TreeSet<>();
+		names.forEach(token -> nameTerms.add(nameTerm(token)));
+		terms.addAll(nameTerms);
+		terms.addAll(pairTerms(nameTerms));
 		caregivers.forEach(token -> terms.add(caregiverTerm(token)));
-		String sequence = sequenceOf(caseNumber);
-		if (sequence != null) {
-			terms.add("s:" + sequence);
-		}
 		return terms;
 	}
 
-	/** The terms under which a case may hold one token of a search text: its names, its caregivers' or its number. */
+	/**
+	 * The terms under which a case may hold one token of a search text: its names' or its caregivers'. A case
+	 * number's sequence is not a term: it is looked up in the case numbers themselves ({@link #sequence}).
+	 */
 	public static Set<String> termsMatching(String queryToken) {
 		Set<String> terms = new TreeSet<>();
 		terms.add(nameTerm(queryToken));
 		terms.add(caregiverTerm(queryToken));
-		if (isDigits(queryToken)) {
-			terms.add("s:" + withoutLeadingZeros(queryToken));
-		}
 		return terms;
+	}
+
+	/**
+	 * The case-number sequence a token of a search text may quote ("123" for {@code KH-PP-2026-000123}), if it is
+	 * a number at all.
+	 */
+	public static OptionalLong sequence(String queryToken) {
+		if (!isDigits(queryToken) || queryToken.length() > 12) {
+			return OptionalLong.empty();
+		}
+		return OptionalLong.of(Long.parseLong(queryToken));
+	}
+
+	/**
+	 * The terms of every two of the given name terms ({@code q:} and both, in order): a case has a pair's term
+	 * when it has both of its names. Likely matches look these up, because a name shared by thousands of children
+	 * ("Chan") is shared with a given name ("Chan Sokha") by a few dozen: the pairs' entries stay small where
+	 * single names' entries grow with the district.
+	 */
+	public static Set<String> pairTerms(Collection<String> nameTerms) {
+		List<String> sorted = List.copyOf(new TreeSet<>(nameTerms));
+		Set<String> pairs = new TreeSet<>();
+		for (int i = 0; i < sorted.size(); i++) {
+			for (int j = i + 1; j < sorted.size(); j++) {
+				pairs.add("q:" + sorted.get(i) + "+" + sorted.get(j));
+			}
+		}
+		return pairs;
 	}
 
 	/** The index term of one token of a child's name. */
