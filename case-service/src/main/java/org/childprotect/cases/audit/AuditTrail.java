@@ -38,9 +38,12 @@ public class AuditTrail implements InitializingBean {
 	 */
 	private @Nullable AuditEntry head;
 
-	AuditTrail(MongoTemplate mongo, Clock clock) {
+	private final CaseChangeIndex changes;
+
+	AuditTrail(MongoTemplate mongo, Clock clock, CaseChangeIndex changes) {
 		this.mongo = mongo;
 		this.clock = clock;
+		this.changes = changes;
 	}
 
 	@Override
@@ -68,12 +71,16 @@ public class AuditTrail implements InitializingBean {
 						action, caseIds, sections, reason);
 				try {
 					head = mongo.insert(entry);
-					return head;
 				}
 				catch (DuplicateKeyException anotherInstanceTookThisPlace) {
 					// Follow the entries the other instance appended, by id, and try the place after them.
 					head = following(previous);
+					continue;
 				}
+				if (action.isChange()) {
+					changes.add(entry.sequence(), caseIds);
+				}
+				return entry;
 			}
 		}
 		throw new IllegalStateException("Could not append to the audit trail after " + ATTEMPTS + " attempts");
@@ -91,8 +98,15 @@ public class AuditTrail implements InitializingBean {
 
 	/** The changes made to a case, newest first, at most {@code limit}: what its timeline shows. */
 	public List<AuditEntry> changesOfCase(String caseId, int limit) {
-		return mongo.find(query(where("caseIds").is(caseId).and("action").in(AuditAction.changes())).with(NEWEST_FIRST)
-			.limit(limit), AuditEntry.class);
+		List<Long> latest = changes.latest(caseId, limit);
+		if (latest.isEmpty()) {
+			return List.of();
+		}
+		// Checked against the entries themselves: the index is derived data, the trail is the record.
+		return mongo.find(query(where("_id").in(latest)).with(NEWEST_FIRST), AuditEntry.class)
+			.stream()
+			.filter(entry -> entry.caseIds().contains(caseId) && entry.action().isChange())
+			.toList();
 	}
 
 	/** Walks the whole trail and reports the first entry that was changed, removed or reordered. */

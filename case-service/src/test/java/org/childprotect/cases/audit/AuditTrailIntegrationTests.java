@@ -35,6 +35,7 @@ class AuditTrailIntegrationTests {
 		client = MongoClients.create(MongoWireServer.uri("audit-trail-instances"));
 		mongo = new MongoTemplate(client, "audit-trail-instances");
 		mongo.remove(new Query(), AuditEntry.class);
+		mongo.remove(new Query(), CaseChangeIndex.COLLECTION);
 	}
 
 	@AfterEach
@@ -44,8 +45,8 @@ class AuditTrailIntegrationTests {
 
 	@Test
 	void twoInstancesTakingTurnsKeepOneUnbrokenChain() {
-		AuditTrail first = new AuditTrail(mongo, Clock.systemUTC());
-		AuditTrail second = new AuditTrail(mongo, Clock.systemUTC());
+		AuditTrail first = new AuditTrail(mongo, Clock.systemUTC(), new CaseChangeIndex(mongo));
+		AuditTrail second = new AuditTrail(mongo, Clock.systemUTC(), new CaseChangeIndex(mongo));
 
 		first.record(WORKER, AuditAction.CASE_VIEWED, List.of("c-1"), List.of("identity"));
 		first.record(WORKER, AuditAction.CASE_VIEWED, List.of("c-1"), List.of("identity"));
@@ -61,8 +62,36 @@ class AuditTrailIntegrationTests {
 	}
 
 	@Test
+	void aCasesChangesAreFoundNewestFirstWithoutItsReadsOrOtherCases() {
+		AuditTrail trail = new AuditTrail(mongo, Clock.systemUTC(), new CaseChangeIndex(mongo));
+		AuditEntry registered = trail.record(WORKER, AuditAction.CASE_REGISTERED, List.of("c-1"), List.of("identity"));
+		trail.record(WORKER, AuditAction.CASE_VIEWED, List.of("c-1"), List.of("identity"));
+		trail.record(WORKER, AuditAction.CASE_REGISTERED, List.of("c-2"), List.of("identity"));
+		AuditEntry assessed = trail.record(WORKER, AuditAction.ASSESSMENT_COMPLETED, List.of("c-1", "c-2"),
+				List.of("assessment"));
+
+		assertThat(trail.changesOfCase("c-1", 10)).extracting(AuditEntry::sequence)
+			.containsExactly(assessed.sequence(), registered.sequence());
+		assertThat(trail.changesOfCase("c-1", 1)).extracting(AuditEntry::sequence).containsExactly(assessed.sequence());
+		assertThat(trail.changesOfCase("c-3", 10)).isEmpty();
+	}
+
+	@Test
+	void theIndexOfChangesIsBuiltFromATrailWrittenBeforeIt() {
+		AuditTrail trail = new AuditTrail(mongo, Clock.systemUTC(), new CaseChangeIndex(mongo));
+		AuditEntry registered = trail.record(WORKER, AuditAction.CASE_REGISTERED, List.of("c-1"), List.of("identity"));
+		trail.record(WORKER, AuditAction.CASE_VIEWED, List.of("c-1"), List.of("identity"));
+		mongo.remove(new Query(), CaseChangeIndex.COLLECTION);
+
+		new CaseChangeIndex(mongo).run(null);
+
+		assertThat(trail.changesOfCase("c-1", 10)).extracting(AuditEntry::sequence)
+			.containsExactly(registered.sequence());
+	}
+
+	@Test
 	void aRememberedHeadThatIsNoLongerStoredIsNotBuiltOn() {
-		AuditTrail trail = new AuditTrail(mongo, Clock.systemUTC());
+		AuditTrail trail = new AuditTrail(mongo, Clock.systemUTC(), new CaseChangeIndex(mongo));
 		trail.record(WORKER, AuditAction.CASE_VIEWED, List.of("c-1"), List.of("identity"));
 		trail.record(WORKER, AuditAction.CASE_VIEWED, List.of("c-1"), List.of("identity"));
 
