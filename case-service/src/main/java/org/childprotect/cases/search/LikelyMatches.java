@@ -92,7 +92,11 @@ public class LikelyMatches {
 				.forEach(c -> visible.put(c.id().toString(), new Candidate<>(c, c.id().toString(), c.registeredAt(),
 						c.district(), c.searchKeys(), birthYear(c.child(), c.registeredAt()))));
 			return visible;
-		}).get(0).stream().map(m -> new LikelyMatch(m.candidate().source(), m.birthYear(), m.score())).toList();
+		})
+			.get(0)
+			.stream()
+			.map(m -> new LikelyMatch(m.candidate().source(), m.candidate().birthYear(), m.score()))
+			.toList();
 		if (!matches.isEmpty()) {
 			auditTrail.record(caller, AuditAction.CASES_LISTED,
 					matches.stream().map(m -> m.childCase().id().toString()).toList(), SHOWN);
@@ -109,7 +113,8 @@ public class LikelyMatches {
 	public List<List<DistrictMatch>> inDistricts(Set<String> inDistricts, List<MatchQuery> queries) {
 		return find(queries, inDistricts, ids -> scoredFields(ids, inDistricts)).stream()
 			.map(found -> found.stream()
-				.map(m -> new DistrictMatch(m.candidate().id(), m.candidate().source(), m.birthYear(), m.score()))
+				.map(m -> new DistrictMatch(m.candidate().id(), m.candidate().source(), m.candidate().birthYear(),
+						m.score()))
 				.toList())
 			.toList();
 	}
@@ -117,10 +122,9 @@ public class LikelyMatches {
 	/** What scoring needs of the given cases, keyed by id; the case number stands for the case. */
 	private Map<String, Candidate<String>> scoredFields(Set<String> ids, Set<String> inDistricts) {
 		Map<String, Candidate<String>> found = new HashMap<>();
-		List<String> all = List.copyOf(ids);
 		MongoConverter converter = mongo.getConverter();
-		for (int from = 0; from < all.size(); from += CaseSearch.LOAD_BATCH) {
-			Query batch = query(where("_id").in(all.subList(from, Math.min(from + CaseSearch.LOAD_BATCH, all.size()))));
+		for (List<String> some : CaseSearch.loadBatches(ids)) {
+			Query batch = query(where("_id").in(some));
 			SCORED_FIELDS.forEach(batch.fields()::include);
 			for (Document stored : mongo.find(batch, Document.class, ChildCase.COLLECTION)) {
 				String district = stored.getString("district");
@@ -143,7 +147,7 @@ public class LikelyMatches {
 			int birthYear) {
 	}
 
-	private record Scored<T>(Candidate<T> candidate, int birthYear, int score) {
+	private record Scored<T>(Candidate<T> candidate, int score) {
 	}
 
 	private static <T> Comparator<Scored<T>> bestFirst() {
@@ -155,29 +159,23 @@ public class LikelyMatches {
 
 	private <T> List<List<Scored<T>>> find(List<MatchQuery> queries, Set<String> scopes,
 			Function<Set<String>, Map<String, Candidate<T>>> loader) {
-		List<List<String>> lookups = queries.stream()
-			.map(q -> lookups(NameTokens.of(q.fullName()).stream().map(SearchKeys::nameTerm).toList()))
-			.toList();
+		List<Probe> probes = queries.stream().map(Probe::of).toList();
 		Set<String> terms = new HashSet<>();
-		lookups.forEach(terms::addAll);
+		probes.forEach(probe -> terms.addAll(probe.lookups()));
 		Map<String, Set<String>> entries = scopes.isEmpty() || terms.isEmpty() ? Map.of()
 				: index.entries(scopes, terms);
-		List<Set<String>> candidates = new ArrayList<>(queries.size());
-		for (int i = 0; i < queries.size(); i++) {
-			candidates.add(candidates(queries.get(i), lookups.get(i), entries, scopes));
-		}
+		List<Set<String>> candidates = probes.stream().map(probe -> candidates(probe, entries, scopes)).toList();
 		Set<String> toLoad = new HashSet<>();
 		candidates.forEach(toLoad::addAll);
 		Map<String, Candidate<T>> loaded = toLoad.isEmpty() ? Map.of() : loader.apply(toLoad);
 		List<List<Scored<T>>> matches = new ArrayList<>(queries.size());
-		for (int i = 0; i < queries.size(); i++) {
-			MatchQuery query = queries.get(i);
-			List<String> queryTokens = List.copyOf(new LinkedHashSet<>(NameTokens.of(query.fullName())));
+		for (int i = 0; i < probes.size(); i++) {
+			Probe probe = probes.get(i);
 			matches.add(candidates.get(i)
 				.stream()
 				.map(loaded::get)
 				.filter(Objects::nonNull)
-				.map(c -> score(c, queryTokens, query))
+				.map(c -> score(c, probe))
 				.filter(Objects::nonNull)
 				.sorted(LikelyMatches.<T>bestFirst())
 				.limit(MAX_MATCHES)
@@ -187,29 +185,34 @@ public class LikelyMatches {
 	}
 
 	/**
-	 * The index terms to read for a name's terms: the one term of a one-term name; otherwise the pairs of its
-	 * terms ({@link SearchKeys#pairTerms}), since a case sharing the two or more terms a match needs shares at
-	 * least one pair, and a pair's entry is far smaller than either name's.
+	 * A query with what its name gives, worked out once: its distinct tokens (scored), their distinct terms, and
+	 * the index terms to read. The one term of a one-term name; otherwise the pairs of its terms
+	 * ({@link SearchKeys#pairTerms}), since a case sharing the two or more terms a match needs shares at least one
+	 * pair, and a pair's entry is far smaller than either name's.
 	 */
-	private static List<String> lookups(List<String> nameTerms) {
-		Set<String> distinct = new LinkedHashSet<>(nameTerms);
-		return distinct.size() <= 1 ? List.copyOf(distinct) : List.copyOf(SearchKeys.pairTerms(distinct));
+	private record Probe(MatchQuery query, List<String> tokens, int terms, List<String> lookups) {
+
+		static Probe of(MatchQuery query) {
+			List<String> tokens = List.copyOf(new LinkedHashSet<>(NameTokens.of(query.fullName())));
+			Set<String> terms = new LinkedHashSet<>(tokens.stream().map(SearchKeys::nameTerm).toList());
+			List<String> lookups = terms.size() <= 1 ? List.copyOf(terms) : List.copyOf(SearchKeys.pairTerms(terms));
+			return new Probe(query, tokens, terms.size(), lookups);
+		}
+
 	}
 
 	/**
 	 * Ids of the cases sharing enough of the name's terms, those sharing most first, at most a few hundred. A case
 	 * sharing m of the terms is in the entries of m(m-1)/2 of their pairs, so counting pair hits ranks by m.
 	 */
-	private static Set<String> candidates(MatchQuery query, List<String> lookups, Map<String, Set<String>> entries,
-			Set<String> scopes) {
-		if (lookups.isEmpty()) {
+	private static Set<String> candidates(Probe probe, Map<String, Set<String>> entries, Set<String> scopes) {
+		if (probe.lookups().isEmpty()) {
 			return Set.of();
 		}
-		int terms = new HashSet<>(NameTokens.of(query.fullName()).stream().map(SearchKeys::nameTerm).toList()).size();
-		int required = required(terms);
-		int hitsRequired = terms <= 1 ? 1 : required * (required - 1) / 2;
+		int required = required(probe.terms());
+		int hitsRequired = probe.terms() <= 1 ? 1 : required * (required - 1) / 2;
 		Map<String, Integer> hits = new HashMap<>();
-		for (String lookup : lookups) {
+		for (String lookup : probe.lookups()) {
 			Set<String> withLookup = new HashSet<>();
 			for (String scope : scopes) {
 				withLookup.addAll(entries.getOrDefault(SearchIndex.entryId(scope, lookup), Set.of()));
@@ -230,7 +233,9 @@ public class LikelyMatches {
 		return tokens - tokens / 3;
 	}
 
-	private <T> @Nullable Scored<T> score(Candidate<T> c, List<String> tokens, MatchQuery query) {
+	private <T> @Nullable Scored<T> score(Candidate<T> c, Probe probe) {
+		List<String> tokens = probe.tokens();
+		MatchQuery query = probe.query();
 		SearchKeys keys = c.keys();
 		double matched = 0;
 		int matchedTokens = 0;
@@ -254,7 +259,7 @@ public class LikelyMatches {
 		double dice = Math.min(1, 2 * matched / (tokens.size() + Math.max(1, keys.names().size())));
 		int score = (int) Math.round(60 * dice) + yearScore(query.birthYear(), c.birthYear())
 				+ (c.district().equals(query.district()) ? 15 : 0);
-		return new Scored<>(c, c.birthYear(), score);
+		return new Scored<>(c, score);
 	}
 
 	private int birthYear(ChildIdentity child, Instant registeredAt) {
