@@ -40,7 +40,7 @@ class BrowserEndToEndTests {
 
 		chromium.logOut();
 		chromium.logIn("analyst");
-		browser.get(Stack.GATEWAY + "/statistics");
+		chromium.open("/statistics");
 		By countCell = By.cssSelector("[data-testid=district-counts] tr[data-district='KH-PP'] [data-testid=count]");
 		wait.until(ExpectedConditions.textToBe(countCell, String.valueOf(expected)));
 		chromium.screenshot("statistics");

@@ -178,7 +178,7 @@ class CaseWorkflowBrowserEndToEndTests {
 	}
 
 	private void openCase(String caseId) {
-		browser.get(Stack.GATEWAY + "/cases/" + caseId);
+		chromium.open("/cases/" + caseId);
 		chromium.visible("case-summary");
 	}
 

@@ -14,6 +14,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.PageLoadStrategy;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -88,9 +89,25 @@ final class Chromium implements BeforeEachCallback, AfterEachCallback {
 		return new ChromeDriver(service, options);
 	}
 
+	/**
+	 * Opens a page of the UI as a user types its address. Headless Chromium on a busy machine sometimes stops
+	 * answering chromedriver during a navigation ("Timed out receiving message from renderer") although the server
+	 * answered; a user would press reload, and so does this, once. A page that stays stuck still fails the test.
+	 */
+	void open(String path) {
+		String url = Stack.GATEWAY + path;
+		try {
+			browser.get(url);
+		}
+		catch (TimeoutException stuck) {
+			System.err.println("Navigation to " + path + " got no answer from the renderer within 30 s; loading it again");
+			browser.navigate().to(url);
+		}
+	}
+
 	/** Through the gateway's redirect to the real Keycloak login page, back to the UI, signed in as the user. */
 	void logIn(String username) {
-		browser.get(Stack.GATEWAY + "/");
+		open("/");
 		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(username);
 		browser.findElement(By.id("password")).sendKeys(Stack.DEMO_PASSWORD);
 		browser.findElement(By.id("kc-login")).click();

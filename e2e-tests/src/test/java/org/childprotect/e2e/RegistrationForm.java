@@ -14,7 +14,7 @@ final class RegistrationForm {
 
 	static void registerGirlInPhnomPenh(Chromium chromium, String givenName, String familyName) {
 		WebDriver browser = chromium.browser();
-		browser.get(Stack.GATEWAY + "/cases/new");
+		chromium.open("/cases/new");
 		chromium.await().until(ExpectedConditions.visibilityOfElementLocated(By.name("givenName"))).sendKeys(givenName);
 		browser.findElement(By.name("familyName")).sendKeys(familyName);
 		// The choices come from the reference data, which may still be on its way.
