@@ -15,8 +15,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 import com.mongodb.client.MongoClient;
@@ -27,6 +29,7 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.IndexOptions;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import io.netty.channel.Channel;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -115,13 +118,60 @@ public final class ImportBenchmark {
 		}
 	}
 
-	/** The MongoDB-wire server of the embedded stack (memory backend), in its own JVM. */
+	/**
+	 * The MongoDB-wire server of the embedded stack (memory backend), in its own JVM. With
+	 * {@code -Dbenchmark.wireTimings=true} in {@code benchmark.wireJvmOptions} it also times each command by kind
+	 * and collection and prints where its time went when it stops: which writes of an import cost the server most.
+	 */
 	public static final class WireServer {
 
 		public static void main(String[] args) throws InterruptedException {
-			MongoServer server = new MongoServer(new MemoryBackend());
+			MemoryBackend backend = Boolean.getBoolean("benchmark.wireTimings") ? new TimedBackend() : new MemoryBackend();
+			MongoServer server = new MongoServer(backend);
 			server.bind("127.0.0.1", Integer.parseInt(args[0]));
 			Thread.currentThread().join();
+		}
+
+	}
+
+	/** Server time and statements per command kind and collection, printed at shutdown. */
+	static final class TimedBackend extends MemoryBackend {
+
+		private final Map<String, long[]> timings = new ConcurrentHashMap<>();
+
+		TimedBackend() {
+			Runtime.getRuntime().addShutdownHook(new Thread(this::print));
+		}
+
+		@Override
+		public de.bwaldvogel.mongo.bson.Document handleCommand(Channel channel, String database, String command,
+				de.bwaldvogel.mongo.bson.Document query) {
+			long started = System.nanoTime();
+			try {
+				return super.handleCommand(channel, database, command, query);
+			}
+			finally {
+				long nanos = System.nanoTime() - started;
+				Object statements = query.get("updates") != null ? query.get("updates")
+						: query.get("documents") != null ? query.get("documents") : query.get("deletes");
+				long[] sums = timings.computeIfAbsent(command + " " + query.get(command), key -> new long[3]);
+				synchronized (sums) {
+					sums[0] += nanos;
+					sums[1]++;
+					sums[2] += statements instanceof List<?> list ? list.size() : 1;
+				}
+			}
+		}
+
+		private void print() {
+			System.out.println("wire server time by command (total ms, commands, statements, us per statement):");
+			timings.entrySet()
+				.stream()
+				.sorted((a, b) -> Long.compare(b.getValue()[0], a.getValue()[0]))
+				.limit(20)
+				.forEach(entry -> System.out.printf(Locale.ROOT, "   %-40s %8.0f %8d %9d %8.1f%n", entry.getKey(),
+						entry.getValue()[0] / 1e6, entry.getValue()[1], entry.getValue()[2],
+						entry.getValue()[0] / 1e3 / entry.getValue()[2]));
 		}
 
 	}
@@ -220,8 +270,8 @@ public final class ImportBenchmark {
 		}
 
 		private static void clear(MongoDatabase database) {
-			for (String name : List.of("cases", "cases_raw", "counters", "audit_trail", "case_search_terms",
-					"import_jobs", "import_rows")) {
+			for (String name : List.of("cases", "cases_raw", "counters", "audit_trail", "audit_case_changes",
+					"case_search_terms", "import_jobs", "import_rows")) {
 				database.getCollection(name).deleteMany(new Document());
 			}
 		}
