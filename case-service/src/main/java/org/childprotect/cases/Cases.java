@@ -78,7 +78,11 @@ public class Cases implements InitializingBean {
 
 	/** The cases transcribed from the given paper forms, by {@link PaperForm#key()}. */
 	public List<ChildCase> fromPaperForms(Collection<String> formKeys) {
-		return mongo.find(query(where("paperForm.key").in(formKeys)), ChildCase.class);
+		List<ChildCase> found = new ArrayList<>();
+		for (List<String> slice : InLists.slices(formKeys)) {
+			found.addAll(mongo.find(query(where("paperForm.key").in(slice)), ChildCase.class));
+		}
+		return found;
 	}
 
 	/**

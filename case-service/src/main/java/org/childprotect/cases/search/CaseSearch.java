@@ -22,6 +22,7 @@ import org.childprotect.cases.CasePage;
 import org.childprotect.cases.CaseScope;
 import org.childprotect.cases.Cases;
 import org.childprotect.cases.ChildCase;
+import org.childprotect.cases.InLists;
 import org.childprotect.cases.InvalidCaseInput;
 import org.childprotect.cases.audit.AuditAction;
 import org.childprotect.cases.audit.AuditTrail;
@@ -49,7 +50,6 @@ public class CaseSearch {
 
 	private static final Pattern CASE_NUMBER = Pattern.compile("[A-Z0-9]+(-[A-Z0-9]+)*-\\d{4}-\\d{6,}");
 
-	private static final int LOAD_BATCH = 500;
 
 	private final CaseManagement caseManagement;
 
@@ -197,20 +197,11 @@ public class CaseSearch {
 	/** Loads cases by id, a batch at a time: only lookups by {@code _id}. */
 	List<ChildCase> load(Set<String> ids) {
 		List<ChildCase> loaded = new ArrayList<>(ids.size());
-		for (List<String> batch : loadBatches(ids)) {
+		for (List<String> batch : InLists.slices(ids)) {
 			loaded.addAll(mongo.find(query(where("_id").in(batch)), ChildCase.class));
 		}
 		return loaded;
 	}
 
-	/** Case ids in lists of at most {@value #LOAD_BATCH}, one query each. */
-	static List<List<String>> loadBatches(Set<String> ids) {
-		List<String> all = List.copyOf(ids);
-		List<List<String>> batches = new ArrayList<>();
-		for (int from = 0; from < all.size(); from += LOAD_BATCH) {
-			batches.add(all.subList(from, Math.min(from + LOAD_BATCH, all.size())));
-		}
-		return batches;
-	}
 
 }

@@ -13,6 +13,7 @@ import java.util.Set;
 
 import org.bson.Document;
 import org.childprotect.cases.ChildCase;
+import org.childprotect.cases.InLists;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
@@ -114,8 +115,8 @@ public class SearchIndex {
 	}
 
 	/**
-	 * The entries of the given terms in the given scopes that exist, by entry id. One query on {@code _id},
-	 * however many scopes and terms.
+	 * The entries of the given terms in the given scopes that exist, by entry id. Queries on {@code _id}, in
+	 * {@linkplain InLists slices}.
 	 */
 	public Map<String, Set<String>> entries(Collection<String> scopes, Collection<String> terms) {
 		List<String> ids = new ArrayList<>();
@@ -128,8 +129,10 @@ public class SearchIndex {
 		if (ids.isEmpty()) {
 			return entries;
 		}
-		for (Document entry : mongo.find(query(where("_id").in(ids)), Document.class, COLLECTION)) {
-			entries.put(entry.getString("_id"), new HashSet<>(entry.getList(CASE_IDS, String.class, List.of())));
+		for (List<String> slice : InLists.slices(ids)) {
+			for (Document entry : mongo.find(query(where("_id").in(slice)), Document.class, COLLECTION)) {
+				entries.put(entry.getString("_id"), new HashSet<>(entry.getList(CASE_IDS, String.class, List.of())));
+			}
 		}
 		return entries;
 	}

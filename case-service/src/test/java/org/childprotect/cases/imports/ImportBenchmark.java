@@ -297,10 +297,16 @@ public final class ImportBenchmark {
 			}
 			long insertNanos = 0;
 			long documents = 0;
+			long bytes = 0;
 			try (MongoCursor<Document> cursor = source.find().limit(RAW_SAMPLE).batchSize(500).iterator()) {
 				List<Document> batch = new ArrayList<>(500);
 				while (cursor.hasNext()) {
-					batch.add(cursor.next());
+					Document next = cursor.next();
+					if (documents == 0 && batch.isEmpty() && Boolean.getBoolean("benchmark.showDocument")) {
+						System.out.println(next.toJson());
+					}
+					bytes += new org.bson.RawBsonDocument(next, new org.bson.codecs.DocumentCodec()).getByteBuffer().remaining();
+					batch.add(next);
 					if (batch.size() == 500 || !cursor.hasNext()) {
 						long start = System.nanoTime();
 						target.insertMany(batch);
@@ -311,6 +317,7 @@ public final class ImportBenchmark {
 				}
 			}
 			target.drop();
+			System.out.printf(Locale.ROOT, "   stored case documents: %.0f bytes on average%n", (double) bytes / Math.max(1, documents));
 			return documents / (insertNanos / 1e9);
 		}
 
