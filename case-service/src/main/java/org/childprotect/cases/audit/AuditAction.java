@@ -34,6 +34,11 @@ public enum AuditAction {
 		return change;
 	}
 
+	/** Whether the action brought its cases into being: nothing was recorded about them before. */
+	public boolean opensCases() {
+		return this == CASE_REGISTERED || this == CASES_IMPORTED;
+	}
+
 	/** The actions that changed something, for queries. */
 	public static java.util.List<AuditAction> changes() {
 		return java.util.Arrays.stream(values()).filter(AuditAction::isChange).toList();

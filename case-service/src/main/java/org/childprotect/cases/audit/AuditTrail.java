@@ -78,7 +78,7 @@ public class AuditTrail implements InitializingBean {
 					continue;
 				}
 				if (action.isChange()) {
-					changes.add(entry.sequence(), caseIds);
+					changes.add(entry.sequence(), caseIds, action.opensCases());
 				}
 				return entry;
 			}

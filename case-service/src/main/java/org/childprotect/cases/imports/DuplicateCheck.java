@@ -2,6 +2,8 @@ package org.childprotect.cases.imports;
 
 import java.util.List;
 
+import org.childprotect.cases.ChildCase;
+
 /**
  * Finds stored cases that may be the same child as a row about to be imported: a name that sounds the same, a
  * birth year within the tolerance, the same district. Asked once per batch, so a file of a hundred thousand rows
@@ -9,8 +11,19 @@ import java.util.List;
  */
 interface DuplicateCheck {
 
-	/** For each probe, in the order given, the stored cases it may duplicate (best first, possibly none). */
-	List<List<ReportRow.PossibleMatch>> possibleMatches(List<Probe> probes);
+	/** The check of one job's batches, in order. */
+	Session forJob();
+
+	/** Checks the batches of one job; it may keep what it read, and the cases the job stored, for later batches. */
+	interface Session {
+
+		/** For each probe, in the order given, the stored cases it may duplicate (best first, possibly none). */
+		List<List<ReportRow.PossibleMatch>> possibleMatches(List<Probe> probes);
+
+		/** Cases the job has just stored, which the rows of its later batches are compared with. */
+		void stored(List<ChildCase> cases);
+
+	}
 
 	record Probe(String givenName, String familyName, int birthYear, String district) {
 	}

@@ -169,6 +169,8 @@ class ImportRunner {
 			return thread;
 		});
 
+		private final DuplicateCheck.Session duplicateCheck = duplicates.forJob();
+
 		/** The batch being stored, answering what to do next; null when none is under way. */
 		private @Nullable Future<ImportStatus> inFlight;
 
@@ -263,7 +265,7 @@ class ImportRunner {
 				return previous;
 			}
 			List<List<ReportRow.PossibleMatch>> matches = toCreate.isEmpty() ? List.of()
-					: duplicates.possibleMatches(toCreate.stream()
+					: duplicateCheck.possibleMatches(toCreate.stream()
 						.map(row -> new DuplicateCheck.Probe(row.registration().child().givenName(),
 								row.registration().child().familyName(), row.birthYear(), row.registration().district()))
 						.toList());
@@ -287,6 +289,7 @@ class ImportRunner {
 			else {
 				ImportedCases.Outcome stored = importedCases.store(prepared, job.importer(), job.jobId());
 				stored.created().forEach(created -> caseNumbers.put(created.row(), created.childCase().caseNumber().value()));
+				duplicateCheck.stored(stored.created().stream().map(ImportedCases.Created::childCase).toList());
 				tally.imported += stored.created().size();
 				// Forms another job stored in the meantime: judged like any stored form.
 				for (ReadRow.Accepted lost : withoutStoredForms(stored.formTaken(), tally, report)) {

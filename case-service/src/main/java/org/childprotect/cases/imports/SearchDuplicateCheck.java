@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.childprotect.cases.ChildCase;
+import org.childprotect.cases.search.CandidateMemory;
 import org.childprotect.cases.search.DistrictMatch;
 import org.childprotect.cases.search.LikelyMatches;
 import org.childprotect.cases.search.MatchQuery;
@@ -30,7 +32,24 @@ class SearchDuplicateCheck implements DuplicateCheck {
 	}
 
 	@Override
-	public List<List<ReportRow.PossibleMatch>> possibleMatches(List<Probe> probes) {
+	public Session forJob() {
+		CandidateMemory memory = likelyMatches.memory();
+		return new Session() {
+
+			@Override
+			public List<List<ReportRow.PossibleMatch>> possibleMatches(List<Probe> probes) {
+				return SearchDuplicateCheck.this.possibleMatches(probes, memory);
+			}
+
+			@Override
+			public void stored(List<ChildCase> cases) {
+				memory.remember(cases);
+			}
+
+		};
+	}
+
+	private List<List<ReportRow.PossibleMatch>> possibleMatches(List<Probe> probes, CandidateMemory memory) {
 		List<List<ReportRow.PossibleMatch>> all = new ArrayList<>(Collections.nCopies(probes.size(), List.of()));
 		Map<String, List<Integer>> byDistrict = new LinkedHashMap<>();
 		for (int i = 0; i < probes.size(); i++) {
@@ -40,7 +59,7 @@ class SearchDuplicateCheck implements DuplicateCheck {
 		byDistrict.forEach((district, positions) -> {
 			List<MatchQuery> queries = positions.stream().map(i -> probes.get(i)).map(probe -> new MatchQuery(
 					probe.givenName(), probe.familyName(), probe.birthYear(), probe.district())).toList();
-			List<List<DistrictMatch>> matches = likelyMatches.inDistricts(Set.of(district), queries);
+			List<List<DistrictMatch>> matches = likelyMatches.inDistricts(Set.of(district), queries, memory);
 			for (int q = 0; q < positions.size(); q++) {
 				int birthYear = probes.get(positions.get(q)).birthYear();
 				all.set(positions.get(q), matches.get(q)

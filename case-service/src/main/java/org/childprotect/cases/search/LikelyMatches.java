@@ -110,15 +110,42 @@ public class LikelyMatches {
 	 * For each query, in order, the likely matches among all cases of the given districts, best first: for
 	 * flagging duplicates in bulk imports, one index read and one read of the candidates' names and birth data
 	 * for the whole list (not whole cases: a batch of a large import has thousands of candidates). Neither scoped
-	 * to a person nor audited: the caller decides who may see the matches and audits what it shows.
+	 * to a person nor audited: the caller decides who may see the matches and audits what it shows. Candidates
+	 * the memory holds are not read again; those read are remembered, for the job's next batches.
 	 */
-	public List<List<DistrictMatch>> inDistricts(Set<String> inDistricts, List<MatchQuery> queries) {
-		return find(queries, inDistricts, ids -> scoredFields(ids, inDistricts)).stream()
+	public List<List<DistrictMatch>> inDistricts(Set<String> inDistricts, List<MatchQuery> queries,
+			CandidateMemory memory) {
+		return find(queries, inDistricts, ids -> recalledOrRead(ids, inDistricts, memory)).stream()
 			.map(found -> found.stream()
 				.map(m -> new DistrictMatch(m.candidate().id(), m.candidate().source(), m.candidate().birthYear(),
 						m.score()))
 				.toList())
 			.toList();
+	}
+
+	/** An empty memory for one import job's duplicate checks. */
+	public CandidateMemory memory() {
+		return new CandidateMemory(c -> new Candidate<>(c.caseNumber().value(), c.id().toString(), c.registeredAt(),
+				c.district(), c.searchKeys(), birthYear(c.child(), c.registeredAt())));
+	}
+
+	private Map<String, Candidate<String>> recalledOrRead(Set<String> ids, Set<String> inDistricts,
+			CandidateMemory memory) {
+		Map<String, Candidate<String>> found = new HashMap<>();
+		Set<String> toRead = new HashSet<>();
+		for (String id : ids) {
+			Candidate<String> recalled = memory.recall(id);
+			if (recalled == null) {
+				toRead.add(id);
+			}
+			else if (inDistricts.contains(recalled.district())) {
+				found.put(id, recalled);
+			}
+		}
+		Map<String, Candidate<String>> read = toRead.isEmpty() ? Map.of() : scoredFields(toRead, inDistricts);
+		memory.rememberAll(read);
+		found.putAll(read);
+		return found;
 	}
 
 	/**
@@ -153,7 +180,7 @@ public class LikelyMatches {
 	}
 
 	/** A case that may match, with what scoring reads of it; {@code source} is what the caller gets back. */
-	private record Candidate<T>(T source, String id, Instant registeredAt, String district, SearchKeys keys,
+	record Candidate<T>(T source, String id, Instant registeredAt, String district, SearchKeys keys,
 			int birthYear) {
 	}
 

@@ -398,6 +398,29 @@ class PaperImportIntegrationTests extends CaseServiceTestContext {
 	}
 
 	@Test
+	void aRowIsComparedWithTheRowsOfEarlierBatchesOfTheSameFile() throws Exception {
+		int batch = properties.batchSize();
+		StringBuilder csv = new StringBuilder(CaseFiles.HEADER).append("V-1,KH-PP,Sokunthea,Vongsa,F,2012,,NEGLECT,LOW\r\n");
+		for (int i = 2; i <= batch; i++) {
+			csv.append(CaseFiles.row("V-" + i, "KH-PP", i));
+		}
+		// The first row of the second batch: the same child as the first row of the file, written another way.
+		csv.append("V-" + (batch + 1) + ",KH-PP,Sokuntheaa,Vongsaa,F,2013,,NEGLECT,LOW\r\n");
+
+		JsonNode job = imports.importAndWait(Tokens.importerPp(),
+				ImportRequests.file("two-batches.csv", csv.toString().getBytes(StandardCharsets.UTF_8)), false);
+
+		assertThat(job.at("/counts/imported").asInt()).isEqualTo(batch + 1);
+		List<ReportRow> lastRow = mongo.find(query(where("jobId").is(job.get("id").asString()).and("row").is(batch + 2)),
+				ReportRow.class);
+		assertThat(lastRow).singleElement().satisfies(row -> {
+			assertThat(row.outcome()).isEqualTo(ReportRow.RowOutcome.POSSIBLE_DUPLICATE);
+			assertThat(row.matches()).extracting(ReportRow.PossibleMatch::caseNumber)
+				.containsExactly(byForm("V-1").caseNumber().value());
+		});
+	}
+
+	@Test
 	void filesOverTheLimitsOrNotImportableAreRefusedBeforeAnyJob() throws Exception {
 		byte[] tooBig = new byte[(int) properties.maxFileSize().toBytes() + 1];
 		mvc.perform(multipart("/api/imports").file(ImportRequests.file("big.csv", tooBig)).with(Tokens.importerPp()))
