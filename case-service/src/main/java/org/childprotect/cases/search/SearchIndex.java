@@ -11,12 +11,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.model.UpdateOptions;
 import org.bson.Document;
 import org.childprotect.cases.ChildCase;
 import org.childprotect.cases.InLists;
-import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
@@ -51,14 +52,9 @@ public class SearchIndex {
 
 	/** Files a case under entries it is not filed under yet. */
 	public void add(String caseId, Collection<String> entryIds) {
-		if (entryIds.isEmpty()) {
-			return;
-		}
-		BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, COLLECTION);
-		for (String entry : entryIds) {
-			bulk.upsert(query(where("_id").is(entry)), new Update().push(CASE_IDS, caseId));
-		}
-		bulk.execute();
+		Map<String, List<String>> caseIdByEntry = new HashMap<>();
+		entryIds.forEach(entry -> caseIdByEntry.put(entry, List.of(caseId)));
+		write(caseIdByEntry, false);
 	}
 
 	/**
@@ -75,22 +71,21 @@ public class SearchIndex {
 		write(caseIdsByEntry, true);
 	}
 
+	/**
+	 * One unordered bulk of upserts, written with the driver: the statements are plain documents already, and
+	 * mapping each through Spring Data's update mapper cost a large import more than building them.
+	 */
 	private void write(Map<String, ? extends Collection<String>> caseIdsByEntry, boolean asSet) {
 		if (caseIdsByEntry.isEmpty()) {
 			return;
 		}
-		BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, COLLECTION);
-		caseIdsByEntry.forEach((entry, caseIds) -> {
-			Update update = new Update();
-			if (asSet) {
-				update.addToSet(CASE_IDS).each(caseIds.toArray());
-			}
-			else {
-				update.push(CASE_IDS).each(caseIds.toArray());
-			}
-			bulk.upsert(query(where("_id").is(entry)), update);
-		});
-		bulk.execute();
+		String operator = asSet ? "$addToSet" : "$push";
+		UpdateOptions upsert = new UpdateOptions().upsert(true);
+		List<UpdateOneModel<Document>> statements = new ArrayList<>(caseIdsByEntry.size());
+		caseIdsByEntry.forEach((entry, caseIds) -> statements.add(new UpdateOneModel<>(new Document("_id", entry),
+				new Document(operator, new Document(CASE_IDS, new Document("$each", List.copyOf(caseIds)))), upsert)));
+		mongo.execute(COLLECTION,
+				collection -> collection.bulkWrite(statements, new BulkWriteOptions().ordered(false)));
 	}
 
 	/**
