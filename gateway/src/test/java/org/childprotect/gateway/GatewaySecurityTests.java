@@ -174,6 +174,24 @@ class GatewaySecurityTests extends GatewayTestSupport {
 	}
 
 	@Test
+	void bearerCallsCarryTheSecurityHeadersAndGetNoCookie() {
+		this.client.get()
+			.uri("/api/me")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.ANALYST_TOKEN)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.valueMatches("Content-Security-Policy", ".*default-src 'self'.*frame-ancestors 'none'.*")
+			.expectHeader()
+			.valueEquals("X-Frame-Options", "DENY")
+			.expectHeader()
+			.valueEquals("Referrer-Policy", "strict-origin-when-cross-origin")
+			.expectHeader()
+			.doesNotExist(HttpHeaders.SET_COOKIE);
+	}
+
+	@Test
 	void responsesCarryTheSecurityHeaders() {
 		this.client.mutateWith(socialWorkerSession())
 			.get()

@@ -6,6 +6,8 @@ import java.util.List;
 import org.childprotect.gateway.problems.ProblemWriter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
@@ -27,11 +29,13 @@ import org.springframework.security.web.server.DelegatingServerAuthenticationEnt
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.authentication.RedirectServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authentication.logout.WebSessionServerLogoutHandler;
+import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.security.web.server.csrf.CookieServerCsrfTokenRepository;
 import org.springframework.security.web.server.csrf.CsrfWebFilter;
 import org.springframework.security.web.server.csrf.ServerCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
 import org.springframework.security.web.server.header.XFrameOptionsServerHttpHeadersWriter.Mode;
+import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 import org.springframework.security.web.server.savedrequest.WebSessionServerRequestCache;
 import org.springframework.security.web.server.util.matcher.AndServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.NegatedServerWebExchangeMatcher;
@@ -57,24 +61,41 @@ class SecurityConfiguration {
 
 	private static final ServerWebExchangeMatcher API = ServerWebExchangeMatchers.pathMatchers("/api/**");
 
+	/**
+	 * Callers with a bearer token (other systems, scripts, tests): the token alone, checked on every request, and
+	 * nothing kept between requests. Above all no web session: creating one (which the browser chain's security
+	 * context, saved request and logout do for every request without a session cookie) moves the rest of the
+	 * request to two other thread pools, which cost a proxied request about as much as the proxying itself.
+	 */
 	@Bean
+	@Order(Ordered.HIGHEST_PRECEDENCE)
+	SecurityWebFilterChain bearerWebFilterChain(ServerHttpSecurity http, ProblemWriter problems) {
+		ProblemSecurityResponses problemResponses = new ProblemSecurityResponses(problems);
+		http.securityMatcher(new BearerRequests());
+		authorize(http);
+		resourceServer(http, problemResponses);
+		http.securityContextRepository(NoOpServerSecurityContextRepository.getInstance());
+		http.requestCache((cache) -> cache.requestCache(NoOpServerRequestCache.getInstance()));
+		http.exceptionHandling((handling) -> handling.authenticationEntryPoint(problemResponses)
+			.accessDeniedHandler(problemResponses));
+		// No cookie is read, so there is nothing to forge; and there is no session to log out of.
+		http.csrf(ServerHttpSecurity.CsrfSpec::disable);
+		http.logout(ServerHttpSecurity.LogoutSpec::disable);
+		headers(http);
+		return http.build();
+	}
+
+	/** Browsers: Keycloak login, a server-side session, CSRF-protected writes. */
+	@Bean
+	@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 	SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, ProblemWriter problems,
 			ReactiveClientRegistrationRepository clients) {
 		ProblemSecurityResponses problemResponses = new ProblemSecurityResponses(problems);
-		http.authorizeExchange((exchanges) -> exchanges
-			.pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus")
-			.permitAll()
-			// The UI's code and styles hold no data; the page that loads them does require a login.
-			.pathMatchers(HttpMethod.GET, "/assets/**", "/favicon.svg")
-			.permitAll()
-			.anyExchange()
-			.authenticated());
+		authorize(http);
 		http.oauth2Login((login) -> {
 		});
-		http.oauth2ResourceServer((resourceServer) -> resourceServer
-			.jwt((jwt) -> jwt.jwtAuthenticationConverter(new ReactiveJwtAuthenticationConverterAdapter(keycloakJwt())))
-			.authenticationEntryPoint(problemResponses)
-			.accessDeniedHandler(problemResponses));
+		// Requests with a bearer token take the chain above; a page's script never sends one.
+		resourceServer(http, problemResponses);
 		WebSessionServerRequestCache requestCache = pageRequestCache();
 		http.exceptionHandling((handling) -> handling.authenticationEntryPoint(entryPoint(problemResponses, requestCache))
 			.accessDeniedHandler(problemResponses));
@@ -87,11 +108,33 @@ class SecurityConfiguration {
 			.accessDeniedHandler(problemResponses));
 		http.logout((logout) -> logout.logoutHandler((handlers) -> handlers.add(new WebSessionServerLogoutHandler()))
 			.logoutSuccessHandler(oidcLogoutSuccessHandler(clients)));
+		headers(http);
+		return http.build();
+	}
+
+	private static void authorize(ServerHttpSecurity http) {
+		http.authorizeExchange((exchanges) -> exchanges
+			.pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus")
+			.permitAll()
+			// The UI's code and styles hold no data; the page that loads them does require a login.
+			.pathMatchers(HttpMethod.GET, "/assets/**", "/favicon.svg")
+			.permitAll()
+			.anyExchange()
+			.authenticated());
+	}
+
+	private static void resourceServer(ServerHttpSecurity http, ProblemSecurityResponses problemResponses) {
+		http.oauth2ResourceServer((resourceServer) -> resourceServer
+			.jwt((jwt) -> jwt.jwtAuthenticationConverter(new ReactiveJwtAuthenticationConverterAdapter(keycloakJwt())))
+			.authenticationEntryPoint(problemResponses)
+			.accessDeniedHandler(problemResponses));
+	}
+
+	private static void headers(ServerHttpSecurity http) {
 		http.headers((headers) -> headers
 			.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 			.frameOptions((frame) -> frame.mode(Mode.DENY))
 			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
-		return http.build();
 	}
 
 	/** API callers get 401 problem+json; a person opening a page is sent to Keycloak. */
