@@ -192,8 +192,13 @@ public class ChildCase {
 	/** Edits the registration details; reference codes must have been checked by the caller. */
 	public void editRegistration(RegistrationDetails.Change change) {
 		requireStage("editing the registration", OPEN);
+		RegistrationDetails before = registrationDetails;
 		registrationDetails = registrationDetails.with(change);
-		refreshSearchKeys();
+		// Only names are searched; an import sets the intake channel of every case it opens.
+		if (!before.otherNames().equals(registrationDetails.otherNames())
+				|| !before.caregivers().equals(registrationDetails.caregivers())) {
+			refreshSearchKeys();
+		}
 	}
 
 	/**
