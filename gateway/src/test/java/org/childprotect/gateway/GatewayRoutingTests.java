@@ -1,6 +1,13 @@
 package org.childprotect.gateway;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
@@ -138,6 +145,35 @@ class GatewayRoutingTests extends GatewayTestSupport {
 			.expectBody()
 			.jsonPath("$.bodyBytes")
 			.isEqualTo(2 * ONE_MEGABYTE);
+	}
+
+
+	/** Many people at once, each waiting on a slow answer: none is turned away by the gateway itself. */
+	@Test
+	void manyConcurrentCallsToOneServiceAreAllServed() throws Exception {
+		int callers = 60;
+		ExecutorService pool = Executors.newFixedThreadPool(callers);
+		try {
+			List<Future<Integer>> statuses = new ArrayList<>();
+			for (int i = 0; i < callers; i++) {
+				statuses.add(pool.submit(() -> this.client.mutate()
+					.responseTimeout(Duration.ofSeconds(30))
+					.build()
+					.get()
+					.uri("/api/cases/slow")
+					.header(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.WORKER_TOKEN)
+					.exchange()
+					.returnResult(String.class)
+					.getStatus()
+					.value()));
+			}
+			for (Future<Integer> status : statuses) {
+				assertThat(status.get(30, TimeUnit.SECONDS)).isEqualTo(200);
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
 	}
 
 }

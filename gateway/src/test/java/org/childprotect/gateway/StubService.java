@@ -1,6 +1,7 @@
 package org.childprotect.gateway;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -16,6 +17,8 @@ final class StubService {
 
 	record Received(String method, String uri, String authorization, String cookie, int bodyBytes) {
 	}
+
+	static final Duration SLOW = Duration.ofMillis(500);
 
 	private final String name;
 
@@ -39,8 +42,10 @@ final class StubService {
 							body.length));
 					String json = "{\"service\":\"%s\",\"method\":\"%s\",\"uri\":\"%s\",\"authorization\":\"%s\",\"cookie\":\"%s\",\"bodyBytes\":%d}"
 						.formatted(name, request.method().name(), request.uri(), authorization, cookie, body.length);
+					// A path with "slow" in it answers after a while, as a long search or upload would.
+					Duration delay = request.uri().contains("slow") ? SLOW : Duration.ZERO;
 					return response.header("Content-Type", "application/json")
-						.sendString(Mono.just(json), StandardCharsets.UTF_8)
+						.sendString(Mono.just(json).delayElement(delay), StandardCharsets.UTF_8)
 						.then();
 				}))
 			.bindNow();
