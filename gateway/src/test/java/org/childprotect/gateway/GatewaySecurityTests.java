@@ -8,6 +8,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseCookie;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
+import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -161,11 +162,7 @@ class GatewaySecurityTests extends GatewayTestSupport {
 
 	@Test
 	void meDescribesTheBearerCaller() {
-		this.client.get()
-			.uri("/api/me")
-			.header(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.ANALYST_TOKEN)
-			.exchange()
-			.expectStatus()
+		analystAsksWhoTheyAre().expectStatus()
 			.isOk()
 			.expectBody()
 			.json("""
@@ -175,11 +172,7 @@ class GatewaySecurityTests extends GatewayTestSupport {
 
 	@Test
 	void bearerCallsCarryTheSecurityHeadersAndGetNoCookie() {
-		this.client.get()
-			.uri("/api/me")
-			.header(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.ANALYST_TOKEN)
-			.exchange()
-			.expectStatus()
+		analystAsksWhoTheyAre().expectStatus()
 			.isOk()
 			.expectHeader()
 			.valueMatches("Content-Security-Policy", ".*default-src 'self'.*frame-ancestors 'none'.*")
@@ -244,6 +237,13 @@ class GatewaySecurityTests extends GatewayTestSupport {
 	void healthAndPrometheusAreOpen() {
 		this.client.get().uri("/actuator/health").exchange().expectStatus().isOk();
 		this.client.get().uri("/actuator/prometheus").exchange().expectStatus().isOk();
+	}
+
+	private WebTestClient.ResponseSpec analystAsksWhoTheyAre() {
+		return this.client.get()
+			.uri("/api/me")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.ANALYST_TOKEN)
+			.exchange();
 	}
 
 }
