@@ -49,8 +49,4 @@ public final class CandidateMemory {
 		byId.putAll(read);
 	}
 
-	synchronized int size() {
-		return byId.size();
-	}
-
 }
