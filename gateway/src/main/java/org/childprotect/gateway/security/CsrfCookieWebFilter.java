@@ -12,7 +12,8 @@ import org.springframework.web.server.WebFilterChain;
 /**
  * WebFlux creates the CSRF token lazily and only writes the {@code XSRF-TOKEN} cookie when something subscribes to
  * it; a single-page app never renders a form that would, so without this the browser never gets the token it must
- * echo on its first POST. Runs after the security chain, which puts the token on the exchange.
+ * echo on its first POST. Runs after the security chain, which puts the token on the exchange (the browser chain only: bearer
+ * requests have none).
  */
 @Component
 class CsrfCookieWebFilter implements WebFilter, Ordered {
@@ -20,7 +21,7 @@ class CsrfCookieWebFilter implements WebFilter, Ordered {
 	@Override
 	public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
 		Mono<CsrfToken> token = exchange.getAttribute(CsrfToken.class.getName());
-		if (token == null || BearerRequests.carriesBearerToken(exchange)) {
+		if (token == null) {
 			return chain.filter(exchange);
 		}
 		return token.then(Mono.defer(() -> chain.filter(exchange)));

@@ -31,7 +31,6 @@ import org.springframework.security.web.server.authentication.RedirectServerAuth
 import org.springframework.security.web.server.authentication.logout.WebSessionServerLogoutHandler;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.security.web.server.csrf.CookieServerCsrfTokenRepository;
-import org.springframework.security.web.server.csrf.CsrfWebFilter;
 import org.springframework.security.web.server.csrf.ServerCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
 import org.springframework.security.web.server.header.XFrameOptionsServerHttpHeadersWriter.Mode;
@@ -73,7 +72,10 @@ class SecurityConfiguration {
 		ProblemSecurityResponses problemResponses = new ProblemSecurityResponses(problems);
 		http.securityMatcher(new BearerRequests());
 		authorize(http);
-		resourceServer(http, problemResponses);
+		http.oauth2ResourceServer((resourceServer) -> resourceServer
+			.jwt((jwt) -> jwt.jwtAuthenticationConverter(new ReactiveJwtAuthenticationConverterAdapter(keycloakJwt())))
+			.authenticationEntryPoint(problemResponses)
+			.accessDeniedHandler(problemResponses));
 		http.securityContextRepository(NoOpServerSecurityContextRepository.getInstance());
 		http.requestCache((cache) -> cache.requestCache(NoOpServerRequestCache.getInstance()));
 		http.exceptionHandling((handling) -> handling.authenticationEntryPoint(problemResponses)
@@ -92,10 +94,10 @@ class SecurityConfiguration {
 			ReactiveClientRegistrationRepository clients) {
 		ProblemSecurityResponses problemResponses = new ProblemSecurityResponses(problems);
 		authorize(http);
+		// Requests with a bearer token take the chain above, so this one needs no resource server, and no exception
+		// for bearer requests in its CSRF check or entry point.
 		http.oauth2Login((login) -> {
 		});
-		// Requests with a bearer token take the chain above; a page's script never sends one.
-		resourceServer(http, problemResponses);
 		WebSessionServerRequestCache requestCache = pageRequestCache();
 		http.exceptionHandling((handling) -> handling.authenticationEntryPoint(entryPoint(problemResponses, requestCache))
 			.accessDeniedHandler(problemResponses));
@@ -103,8 +105,6 @@ class SecurityConfiguration {
 		http.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokenRepository())
 			// The UI echoes the raw cookie value, so the plain handler (no per-response masking) is the right one.
 			.csrfTokenRequestHandler(new ServerCsrfTokenRequestAttributeHandler())
-			.requireCsrfProtectionMatcher(new AndServerWebExchangeMatcher(CsrfWebFilter.DEFAULT_CSRF_MATCHER,
-					new NegatedServerWebExchangeMatcher(new BearerRequests())))
 			.accessDeniedHandler(problemResponses));
 		http.logout((logout) -> logout.logoutHandler((handlers) -> handlers.add(new WebSessionServerLogoutHandler()))
 			.logoutSuccessHandler(oidcLogoutSuccessHandler(clients)));
@@ -123,13 +123,6 @@ class SecurityConfiguration {
 			.authenticated());
 	}
 
-	private static void resourceServer(ServerHttpSecurity http, ProblemSecurityResponses problemResponses) {
-		http.oauth2ResourceServer((resourceServer) -> resourceServer
-			.jwt((jwt) -> jwt.jwtAuthenticationConverter(new ReactiveJwtAuthenticationConverterAdapter(keycloakJwt())))
-			.authenticationEntryPoint(problemResponses)
-			.accessDeniedHandler(problemResponses));
-	}
-
 	private static void headers(ServerHttpSecurity http) {
 		http.headers((headers) -> headers
 			.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
@@ -141,7 +134,7 @@ class SecurityConfiguration {
 	private static DelegatingServerAuthenticationEntryPoint entryPoint(ProblemSecurityResponses problemResponses,
 			WebSessionServerRequestCache requestCache) {
 		DelegatingServerAuthenticationEntryPoint entryPoint = new DelegatingServerAuthenticationEntryPoint(
-				new DelegateEntry(API, problemResponses), new DelegateEntry(new BearerRequests(), problemResponses),
+				new DelegateEntry(API, problemResponses),
 				new DelegateEntry(ServerWebExchangeMatchers.pathMatchers("/actuator/**"), problemResponses));
 		RedirectServerAuthenticationEntryPoint toLogin = new RedirectServerAuthenticationEntryPoint(LOGIN_PATH);
 		// The same cache the chain uses, so that after the login the user lands on the page they asked for.
