@@ -46,11 +46,13 @@ import org.springframework.context.ConfigurableApplicationContext;
  * audit) and then inserts the very same stored documents straight into the same server with the driver, for the
  * raw rate. Prints rows/s, peak heap, and the import rate as a share of the raw rate.
  * <p>
- * A warm-up file ({@code --warmup}, 50,000 rows; imported, then cleared) comes first, so that both JVMs run
- * compiled code as a server that has been up for a while does: after 10,000 rows only, the first file measured
- * still paid for the wire server's compilation (CSV 3,900 rows/s, the XLSX after it 5,400). The wire server's
- * heap can be raised for large files with {@code -Dbenchmark.wireJvmOptions=-Xmx16g}: the memory backend holds
- * every document, and at 500,000 rows 8 GB is not enough.
+ * A warm-up file ({@code --warmup}, 150,000 rows; imported, then cleared) comes first, so that both JVMs run
+ * compiled code as a server that has been up for a while does. The CPU the JIT compilers spent during each measured
+ * file is printed: after a 50,000-row warm-up the service still spent some 50 us per row of its 150-160 compiling
+ * and the wire server 15 of its 200; after 150,000 rows 30 and 2. The raw insert is the median of three passes
+ * (one pass alone swung from 10,000 to 18,000 documents/s between runs). The wire server's heap can be raised for
+ * large files with {@code -Dbenchmark.wireJvmOptions=-Xmx16g}: the memory backend holds every document, and at
+ * 500,000 rows 8 GB is not enough.
  *
  * <pre>
  * mvn -q -B -o -pl case-service test-compile dependency:build-classpath -Dmdep.outputFile=target/test.cp -Dmdep.includeScope=test
@@ -66,7 +68,7 @@ public final class ImportBenchmark {
 	public static void main(String[] args) throws Exception {
 		int rows = Integer.parseInt(option(args, "--rows", "100000"));
 		List<String> formats = List.of(option(args, "--formats", "csv,xlsx").split(","));
-		int warmup = Integer.parseInt(option(args, "--warmup", "50000"));
+		int warmup = Integer.parseInt(option(args, "--warmup", "150000"));
 		String heap = option(args, "--heap", "512m");
 		Path directory = Files.createDirectories(Path.of(option(args, "--dir", "target/import-benchmark")));
 		System.out.printf(Locale.ROOT, "machine: %d cores, Java %s%n", Runtime.getRuntime().availableProcessors(),
@@ -187,6 +189,8 @@ public final class ImportBenchmark {
 
 		static final int RAW_SAMPLE = 100_000;
 
+		static final int RAW_PASSES = 3;
+
 		public static void main(String[] args) throws Exception {
 			String uri = "mongodb://127.0.0.1:" + args[0] + "/cases";
 			long wirePid = Long.parseLong(args[1]);
@@ -241,9 +245,11 @@ public final class ImportBenchmark {
 							file.getFileName(), Files.size(file) / 1e6, job.status(), seconds, (accepted - started) / 1e9,
 							counts.rowsRead(), counts.imported(), counts.rejected(), counts.possibleDuplicates(), stored,
 							rate, Runtime.getRuntime().maxMemory() >> 20, heap.peakUsed >> 20, heap.peakLive >> 20);
-					System.out.printf(Locale.ROOT, "   CPU per row: service %.0f us, MongoDB-wire server %.0f us (load average %.1f)%n",
+					System.out.printf(Locale.ROOT, "   CPU per row: service %.0f us, MongoDB-wire server %.0f us (load average %.1f)%n"
+							+ "   of which JIT compilation: service %.0f us, MongoDB-wire server %.0f us%n",
 							importCpu.serviceMicros() / counts.rowsRead(), importCpu.serverMicros() / counts.rowsRead(),
-							ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+							ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+							importCpu.serviceJitMicros() / counts.rowsRead(), importCpu.serverJitMicros() / counts.rowsRead());
 					if (Boolean.getBoolean("benchmark.threads")) {
 						var threads = ManagementFactory.getThreadMXBean();
 						java.util.Arrays.stream(threads.getThreadInfo(threads.getAllThreadIds()))
@@ -261,9 +267,10 @@ public final class ImportBenchmark {
 					double raw = rawInsertRate(database);
 					Cpu.Used rawUsed = rawCpu.stop();
 					long copied = Math.min(stored, RAW_SAMPLE);
-					System.out.printf(Locale.ROOT, "   raw insert of %d of the same documents: %.0f docs/s -> import at %.0f %% of raw%n"
+					System.out.printf(Locale.ROOT, "   raw insert of %d of the same documents (median): %.0f docs/s -> import at %.0f %% of raw%n"
 							+ "   raw CPU per document: driver side %.0f us, MongoDB-wire server %.0f us%n", copied, raw,
-							100 * rate / raw, rawUsed.serviceMicros() / copied, rawUsed.serverMicros() / copied);
+							100 * rate / raw, rawUsed.serviceMicros() / copied / RAW_PASSES,
+							rawUsed.serverMicros() / copied / RAW_PASSES);
 					if (job.status() != ImportStatus.COMPLETED) {
 						exit = 1;
 					}
@@ -283,13 +290,31 @@ public final class ImportBenchmark {
 		}
 
 		/**
-		 * Copies the imported documents (at most {@value #RAW_SAMPLE}, so that the server need not hold a large
-		 * import twice), 500 at a time as the import writes them, into a collection with the same indexes; only the
-		 * inserts are timed.
+		 * The raw insert rate of the imported documents: the median of {@value #RAW_PASSES} passes, each printed. One
+		 * pass swung from 10,000 to 18,000 documents/s between runs of the same file (the wire server's collections
+		 * of a heap that holds every document fall on some passes and not on others); the median of three is what a
+		 * target can be held against.
 		 */
 		private static double rawInsertRate(MongoDatabase database) {
 			// The import's search terms are not part of the raw figure; dropping them leaves the server room.
 			database.getCollection("case_search_terms").drop();
+			double[] rates = new double[RAW_PASSES];
+			for (int pass = 0; pass < RAW_PASSES; pass++) {
+				rates[pass] = rawInsertPass(database, pass == 0);
+			}
+			System.out.printf(Locale.ROOT, "   raw insert passes: %s docs/s%n", java.util.Arrays.stream(rates)
+				.mapToObj(rate -> String.format(Locale.ROOT, "%.0f", rate))
+				.collect(java.util.stream.Collectors.joining(", ")));
+			java.util.Arrays.sort(rates);
+			return rates[RAW_PASSES / 2];
+		}
+
+		/**
+		 * Copies the imported documents (at most {@value #RAW_SAMPLE}, so that the server need not hold a large
+		 * import twice), 500 at a time as the import writes them, into a collection with the same indexes; only the
+		 * inserts are timed.
+		 */
+		private static double rawInsertPass(MongoDatabase database, boolean describe) {
 			MongoCollection<Document> source = database.getCollection("cases");
 			MongoCollection<Document> target = database.getCollection("cases_raw");
 			target.drop();
@@ -308,7 +333,7 @@ public final class ImportBenchmark {
 				List<Document> batch = new ArrayList<>(500);
 				while (cursor.hasNext()) {
 					Document next = cursor.next();
-					if (documents == 0 && batch.isEmpty() && Boolean.getBoolean("benchmark.showDocument")) {
+					if (describe && documents == 0 && batch.isEmpty() && Boolean.getBoolean("benchmark.showDocument")) {
 						System.out.println(next.toJson());
 					}
 					bytes += new org.bson.RawBsonDocument(next, new org.bson.codecs.DocumentCodec()).getByteBuffer().remaining();
@@ -323,7 +348,9 @@ public final class ImportBenchmark {
 				}
 			}
 			target.drop();
-			System.out.printf(Locale.ROOT, "   stored case documents: %.0f bytes on average%n", (double) bytes / Math.max(1, documents));
+			if (describe) {
+				System.out.printf(Locale.ROOT, "   stored case documents: %.0f bytes on average%n", (double) bytes / Math.max(1, documents));
+			}
 			return documents / (insertNanos / 1e9);
 		}
 
@@ -343,19 +370,22 @@ public final class ImportBenchmark {
 
 	/**
 	 * CPU time spent by this JVM and by the MongoDB-wire server process: unlike rates, it does not depend on what
-	 * else the machine is doing at the time.
+	 * else the machine is doing at the time. Also the part of it spent by each JVM's JIT compiler threads, which a
+	 * service that has been up for a while no longer pays.
 	 */
-	private record Cpu(long service, long server, long wirePid) {
+	private record Cpu(long service, long server, long serviceJit, long serverJit, long wirePid) {
 
-		record Used(double serviceMicros, double serverMicros) {
+		record Used(double serviceMicros, double serverMicros, double serviceJitMicros, double serverJitMicros) {
 		}
 
 		static Cpu start(long wirePid) {
-			return new Cpu(serviceNanos(), serverNanos(wirePid), wirePid);
+			return new Cpu(serviceNanos(), processNanos(wirePid), jitNanos(ProcessHandle.current().pid()),
+					jitNanos(wirePid), wirePid);
 		}
 
 		Used stop() {
-			return new Used((serviceNanos() - service) / 1e3, (serverNanos(wirePid) - server) / 1e3);
+			return new Used((serviceNanos() - service) / 1e3, (processNanos(wirePid) - server) / 1e3,
+					(jitNanos(ProcessHandle.current().pid()) - serviceJit) / 1e3, (jitNanos(wirePid) - serverJit) / 1e3);
 		}
 
 		private static long serviceNanos() {
@@ -363,11 +393,36 @@ public final class ImportBenchmark {
 				.getProcessCpuTime();
 		}
 
-		/** utime + stime of another process from /proc, in clock ticks of 10 ms. */
-		private static long serverNanos(long pid) {
+		/** utime + stime of a process from /proc, in clock ticks of 10 ms. */
+		private static long processNanos(long pid) {
+			return ticksToNanos(Path.of("/proc", Long.toString(pid), "stat"));
+		}
+
+		/** utime + stime of a JVM's compiler threads ("C1 CompilerThre", "C2 CompilerThre"). */
+		private static long jitNanos(long pid) {
+			long nanos = 0;
+			try (var tasks = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
+				for (Path task : tasks.toList()) {
+					try {
+						if (Files.readString(task.resolve("comm")).contains("CompilerThre")) {
+							nanos += ticksToNanos(task.resolve("stat"));
+						}
+					}
+					catch (IOException threadEnded) {
+						// A compiler thread that ended took its time with it; the others still count.
+					}
+				}
+			}
+			catch (IOException | RuntimeException ex) {
+				return 0;
+			}
+			return nanos;
+		}
+
+		private static long ticksToNanos(Path stat) {
 			try {
-				String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
-				String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+				String text = Files.readString(stat);
+				String[] fields = text.substring(text.lastIndexOf(')') + 2).split(" ");
 				return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10_000_000L;
 			}
 			catch (IOException | RuntimeException ex) {
