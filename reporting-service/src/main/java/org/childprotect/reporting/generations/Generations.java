@@ -136,6 +136,8 @@ public class Generations {
 				Updates.set(REBUILD + ".finishedAt", clock.instant().toString()),
 				Updates.set(REBUILD + ".eventsReplayed", eventsReplayed),
 				Updates.set(REBUILD + ".eventsPerSecond", eventsPerSecond)));
+		// Only after the switch is recorded: a stop in between repeats the upgrade at the next start, whereas
+		// dropping first could leave the old facts gone and the rebuilt generation never switched to.
 		if (mongo.collectionExists(LEGACY_FACTS)) {
 			mongo.dropCollection(LEGACY_FACTS);
 		}
