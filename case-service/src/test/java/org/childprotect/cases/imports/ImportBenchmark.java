@@ -291,9 +291,9 @@ public final class ImportBenchmark {
 
 		/**
 		 * The raw insert rate of the imported documents: the median of {@value #RAW_PASSES} passes, each printed. One
-		 * pass swung from 10,000 to 18,000 documents/s between runs of the same file (the wire server's collections
-		 * of a heap that holds every document fall on some passes and not on others); the median of three is what a
-		 * target can be held against.
+		 * pass swung from 10,000 to 18,000 documents/s between runs of the same file (the wire server's garbage
+		 * collections, in a heap that holds every document, fall in some passes and not in others); the median of
+		 * three is what a target can be held against.
 		 */
 		private static double rawInsertRate(MongoDatabase database) {
 			// The import's search terms are not part of the raw figure; dropping them leaves the server room.
