@@ -10,10 +10,12 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Collectors;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -36,8 +38,8 @@ import org.springframework.stereotype.Component;
  * <p>
  * Two threads share the work so that this process and the database are busy at the same time: while one batch is
  * being stored, the job's own thread reads, validates and prepares the next. The duplicate check of a batch waits
- * for the batch before it to be stored, so every row is compared with every case stored before it, as in a run
- * with no overlap at all.
+ * for the batch before it to be stored, and compares each row with the rows before it in its own batch as well, so
+ * every row is compared with every case registered before it, wherever the batches happen to be cut.
  */
 @Component
 class ImportRunner {
@@ -268,7 +270,7 @@ class ImportRunner {
 					: duplicateCheck.possibleMatches(toCreate.stream()
 						.map(row -> new DuplicateCheck.Probe(row.registration().child().givenName(),
 								row.registration().child().familyName(), row.birthYear(), row.registration().district()))
-						.toList());
+						.toList(), prepared.opened().stream().map(ImportedCases.Created::childCase).toList());
 			Map<ReadRow.Accepted, List<ReportRow.PossibleMatch>> matchesByRow = new IdentityHashMap<>();
 			for (int i = 0; i < toCreate.size(); i++) {
 				if (!matches.get(i).isEmpty()) {
@@ -290,6 +292,7 @@ class ImportRunner {
 				ImportedCases.Outcome stored = importedCases.store(prepared, job.importer(), job.jobId());
 				stored.created().forEach(created -> caseNumbers.put(created.row(), created.childCase().caseNumber().value()));
 				duplicateCheck.stored(stored.created().stream().map(ImportedCases.Created::childCase).toList());
+				withoutCasesNotStored(matchesByRow, prepared, stored);
 				tally.imported += stored.created().size();
 				// Forms another job stored in the meantime: judged like any stored form.
 				for (ReadRow.Accepted lost : withoutStoredForms(stored.formTaken(), tally, report)) {
@@ -320,6 +323,30 @@ class ImportRunner {
 				case CANCEL -> ImportStatus.CANCELLED;
 				case GONE -> null;
 			};
+		}
+
+		/**
+		 * Drops matches with cases of this batch that could not be stored after all (their paper forms were stored
+		 * by another import meanwhile): rows were compared with them before the batch was stored.
+		 */
+		private static void withoutCasesNotStored(Map<ReadRow.Accepted, List<ReportRow.PossibleMatch>> matchesByRow,
+				ImportedCases.Prepared prepared, ImportedCases.Outcome outcome) {
+			if (outcome.formTaken().isEmpty()) {
+				return;
+			}
+			Set<String> stored = outcome.created()
+				.stream()
+				.map(created -> created.childCase().id().toString())
+				.collect(Collectors.toSet());
+			Set<String> notStored = prepared.opened()
+				.stream()
+				.map(candidate -> candidate.childCase().id().toString())
+				.filter(id -> !stored.contains(id))
+				.collect(Collectors.toSet());
+			matchesByRow.replaceAll((row, found) -> found.stream()
+				.filter(match -> !notStored.contains(match.caseId()))
+				.toList());
+			matchesByRow.values().removeIf(List::isEmpty);
 		}
 
 		/** Waits for the batch under way to be stored; what it answers is what to do next. */

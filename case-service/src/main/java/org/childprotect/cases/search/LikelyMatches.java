@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -116,17 +117,41 @@ public class LikelyMatches {
 	public List<List<DistrictMatch>> inDistricts(Set<String> inDistricts, List<MatchQuery> queries,
 			CandidateMemory memory) {
 		return find(queries, inDistricts, ids -> recalledOrRead(ids, inDistricts, memory)).stream()
-			.map(found -> found.stream()
-				.map(m -> new DistrictMatch(m.candidate().id(), m.candidate().source(), m.candidate().birthYear(),
-						m.score()))
-				.toList())
+			.map(found -> found.stream().map(LikelyMatches::districtMatch).toList())
 			.toList();
 	}
 
 	/** An empty memory for one import job's duplicate checks. */
 	public CandidateMemory memory() {
-		return new CandidateMemory(c -> new Candidate<>(c.caseNumber().value(), c.id().toString(), c.registeredAt(),
-				c.district(), c.searchKeys(), birthYear(c.child(), c.registeredAt())));
+		return new CandidateMemory(this::candidateOf);
+	}
+
+	/**
+	 * For each query, in order, the likely matches among the cases of the queries before it, best first: the
+	 * rows of one import batch compared with each other, in memory, by the same rules as with stored cases and
+	 * through the same index entries. {@code becoming.get(i)} is the case query {@code i} is about to register.
+	 */
+	public List<List<DistrictMatch>> amongEarlier(List<MatchQuery> queries, List<? extends ChildCase> becoming) {
+		Map<String, Set<String>> entries = new HashMap<>();
+		Map<String, Candidate<String>> earlier = new HashMap<>();
+		List<List<DistrictMatch>> matches = new ArrayList<>(queries.size());
+		for (int i = 0; i < queries.size(); i++) {
+			Probe probe = Probe.of(queries.get(i));
+			String district = queries.get(i).district();
+			Set<String> found = district == null ? Set.of() : candidates(probe, entries, Set.of(district));
+			matches.add(best(found, earlier, probe).stream().map(LikelyMatches::districtMatch).toList());
+			ChildCase next = becoming.get(i);
+			String id = next.id().toString();
+			earlier.put(id, candidateOf(next));
+			IndexEntries.of(next, false).forEach(entry -> entries.computeIfAbsent(entry, e -> new HashSet<>()).add(id));
+		}
+		return matches;
+	}
+
+	/** What scoring reads of a case at hand; the case number stands for the case. */
+	private Candidate<String> candidateOf(ChildCase c) {
+		return new Candidate<>(c.caseNumber().value(), c.id().toString(), c.registeredAt(), c.district(),
+				c.searchKeys(), birthYear(c.child(), c.registeredAt()));
 	}
 
 	private Map<String, Candidate<String>> recalledOrRead(Set<String> ids, Set<String> inDistricts,
@@ -208,17 +233,26 @@ public class LikelyMatches {
 		List<List<Scored<T>>> matches = new ArrayList<>(queries.size());
 		for (int i = 0; i < probes.size(); i++) {
 			Probe probe = probes.get(i);
-			matches.add(candidates.get(i)
-				.stream()
-				.map(loaded::get)
-				.filter(Objects::nonNull)
-				.map(c -> score(c, probe))
-				.filter(Objects::nonNull)
-				.sorted(LikelyMatches.<T>bestFirst())
-				.limit(MAX_MATCHES)
-				.toList());
+			matches.add(best(candidates.get(i), loaded, probe));
 		}
 		return matches;
+	}
+
+	/** The candidates that match the probe, scored, best first, at most {@value #MAX_MATCHES}. */
+	private <T> List<Scored<T>> best(Collection<String> ids, Map<String, Candidate<T>> loaded, Probe probe) {
+		return ids.stream()
+			.map(loaded::get)
+			.filter(Objects::nonNull)
+			.map(c -> score(c, probe))
+			.filter(Objects::nonNull)
+			.sorted(LikelyMatches.<T>bestFirst())
+			.limit(MAX_MATCHES)
+			.toList();
+	}
+
+	private static DistrictMatch districtMatch(Scored<String> match) {
+		return new DistrictMatch(match.candidate().id(), match.candidate().source(), match.candidate().birthYear(),
+				match.score());
 	}
 
 	/**

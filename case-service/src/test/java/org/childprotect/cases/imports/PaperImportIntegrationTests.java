@@ -398,6 +398,24 @@ class PaperImportIntegrationTests extends CaseServiceTestContext {
 	}
 
 	@Test
+	void twoRowsOfOneBatchForTheSameChildFlagTheLaterOne() throws Exception {
+		JsonNode job = imports.importAndWait(Tokens.importerPp(), ImportRequests.file("twice.csv", CaseFiles.of(
+				"T-1,KH-PP,Sokunthea,Vongsa,F,2012,,NEGLECT,LOW", "T-2,KH-PP,Dara,Kim,M,2010,,NEGLECT,LOW",
+				"T-3,KH-PP,Sokuntheaa,Vongsaa,F,2013,,NEGLECT,LOW", "T-4,KH-PP,Sokunthea,Vongsa,F,2001,,NEGLECT,LOW")),
+				false);
+
+		assertThat(job.at("/counts/imported").asInt()).isEqualTo(4);
+		assertThat(job.at("/counts/possibleDuplicates").asInt()).as("T-3 only: T-4 is born eleven years earlier")
+			.isEqualTo(1);
+		JsonNode flagged = imports.rows(Tokens.importerPp(), job.get("id").asString(), "&outcome=POSSIBLE_DUPLICATE");
+		JsonNode row = flagged.at("/content/0");
+		assertThat(row.get("row").asInt()).isEqualTo(4);
+		assertThat(row.get("caseNumber").asString()).isEqualTo(byForm("T-3").caseNumber().value());
+		assertThat(row.at("/matches").findValuesAsString("caseNumber"))
+			.containsExactly(byForm("T-1").caseNumber().value());
+	}
+
+	@Test
 	void aRowIsComparedWithTheRowsOfEarlierBatchesOfTheSameFile() throws Exception {
 		int batch = properties.batchSize();
 		StringBuilder csv = new StringBuilder(CaseFiles.HEADER).append("V-1,KH-PP,Sokunthea,Vongsa,F,2012,,NEGLECT,LOW\r\n");
