@@ -12,18 +12,23 @@ import org.childprotect.cases.search.MatchQuery;
  */
 interface DuplicateCheck {
 
-	/** The check of one job's batches, in order. */
-	Session forJob();
+	/**
+	 * The check of one job's batches, in order.
+	 *
+	 * @param dryRun whether the job registers nothing: its rows are then compared with the file's earlier rows
+	 * as such, since no case stands for them
+	 */
+	Session forJob(boolean dryRun);
 
 	/** Checks the batches of one job; it may keep what it read, and the cases the job stored, for later batches. */
 	interface Session {
 
 		/**
-		 * For each probe, in the order given, the cases it may duplicate, best first, possibly none: stored cases,
-		 * and the cases the probes before it in the same list are about to become.
+		 * For each probe, in the order given, what it may duplicate, best first, possibly none: stored cases, the
+		 * cases the probes before it in the same list are about to become, and in a dry run the file's earlier
+		 * rows.
 		 *
-		 * @param becoming the case each probe is about to register, in the same order; empty when no case is
-		 * registered (a dry run), and then probes are compared with stored cases only
+		 * @param becoming the case each probe is about to register, in the same order; empty in a dry run
 		 */
 		List<List<ReportRow.PossibleMatch>> possibleMatches(List<Probe> probes, List<ChildCase> becoming);
 
@@ -32,7 +37,8 @@ interface DuplicateCheck {
 
 	}
 
-	record Probe(String givenName, String familyName, int birthYear, String district) {
+	/** A row to check, with its number in the file. */
+	record Probe(int row, String givenName, String familyName, int birthYear, String district) {
 
 		MatchQuery query() {
 			return new MatchQuery(givenName, familyName, birthYear, district);

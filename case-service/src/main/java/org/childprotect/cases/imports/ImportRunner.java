@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -39,7 +40,8 @@ import org.springframework.stereotype.Component;
  * Two threads share the work so that this process and the database are busy at the same time: while one batch is
  * being stored, the job's own thread reads, validates and prepares the next. The duplicate check of a batch waits
  * for the batch before it to be stored, and compares each row with the rows before it in its own batch as well, so
- * every row is compared with every case registered before it, wherever the batches happen to be cut.
+ * every row is compared with every case registered before it, wherever the batches happen to be cut. A dry run
+ * compares each row with all the file's rows before it, which it holds in memory since it stores nothing.
  */
 @Component
 class ImportRunner {
@@ -171,13 +173,14 @@ class ImportRunner {
 			return thread;
 		});
 
-		private final DuplicateCheck.Session duplicateCheck = duplicates.forJob();
+		private final DuplicateCheck.Session duplicateCheck;
 
 		/** The batch being stored, answering what to do next; null when none is under way. */
 		private @Nullable Future<ImportStatus> inFlight;
 
 		Run(ImportJob job) {
 			this.job = job;
+			this.duplicateCheck = duplicates.forJob(job.dryRun());
 			this.reportExpiresAt = clock.instant().plus(properties.reportRetention());
 		}
 
@@ -268,7 +271,7 @@ class ImportRunner {
 			}
 			List<List<ReportRow.PossibleMatch>> matches = toCreate.isEmpty() ? List.of()
 					: duplicateCheck.possibleMatches(toCreate.stream()
-						.map(row -> new DuplicateCheck.Probe(row.registration().child().givenName(),
+						.map(row -> new DuplicateCheck.Probe(row.source().number(), row.registration().child().givenName(),
 								row.registration().child().familyName(), row.birthYear(), row.registration().district()))
 						.toList(), prepared.opened().stream().map(ImportedCases.Created::childCase).toList());
 			Map<ReadRow.Accepted, List<ReportRow.PossibleMatch>> matchesByRow = new IdentityHashMap<>();
@@ -306,10 +309,7 @@ class ImportRunner {
 			matchesByRow.forEach((row, found) -> {
 				tally.possibleDuplicates++;
 				report.add(reportRow(row.source(), ReportRow.RowOutcome.POSSIBLE_DUPLICATE,
-						List.of(new ReportRow.Problem(null, "may be the same child as " + found.size()
-								+ (found.size() == 1 ? " case" : " cases") + " already registered: "
-								+ String.join(", ", found.stream().map(ReportRow.PossibleMatch::caseNumber).toList())
-								+ "; check before working on both")),
+						List.of(new ReportRow.Problem(null, possibleDuplicateMessage(found))),
 						caseNumbers.get(row), found));
 			});
 			reports.addAll(report);
@@ -418,6 +418,25 @@ class ImportRunner {
 					problems, caseNumber, matches, reportExpiresAt);
 		}
 
+	}
+
+	/** Names the cases, and in a dry run the earlier rows, that a row may duplicate. */
+	static String possibleDuplicateMessage(List<ReportRow.PossibleMatch> found) {
+		List<String> cases = found.stream().map(ReportRow.PossibleMatch::caseNumber).filter(Objects::nonNull).toList();
+		List<String> rows = found.stream()
+			.map(ReportRow.PossibleMatch::row)
+			.filter(Objects::nonNull)
+			.map(String::valueOf)
+			.toList();
+		List<String> parts = new ArrayList<>();
+		if (!cases.isEmpty()) {
+			parts.add(cases.size() + (cases.size() == 1 ? " case" : " cases") + " already registered: "
+					+ String.join(", ", cases));
+		}
+		if (!rows.isEmpty()) {
+			parts.add((rows.size() == 1 ? "row " : "rows ") + String.join(", ", rows) + " of this file");
+		}
+		return "may be the same child as " + String.join(", and ", parts) + "; check before working on both";
 	}
 
 	private void countRows(Tally tally) {

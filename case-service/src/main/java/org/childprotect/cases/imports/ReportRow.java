@@ -50,7 +50,23 @@ public record ReportRow(@Id String id, String jobId, int row, RowOutcome outcome
 	}
 
 	/** A stored case that may be the same child; case numbers only, the report shows no other child's name. */
-	public record PossibleMatch(String caseId, String caseNumber, double score) {
+	/**
+	 * A case the row may duplicate, or, in a dry run, which registers no case to name, an earlier row of the same
+	 * file.
+	 *
+	 * @param row the earlier row's number in the file, when the match is a row and not a case
+	 */
+	public record PossibleMatch(@Nullable String caseId, @Nullable String caseNumber, double score,
+			@Nullable Integer row) {
+
+		static PossibleMatch ofCase(String caseId, String caseNumber, double score) {
+			return new PossibleMatch(caseId, caseNumber, score, null);
+		}
+
+		static PossibleMatch ofRow(int row, double score) {
+			return new PossibleMatch(null, null, score, row);
+		}
+
 	}
 
 }

@@ -7,11 +7,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 import org.childprotect.cases.ChildCase;
 import org.childprotect.cases.search.CandidateMemory;
 import org.childprotect.cases.search.DistrictMatch;
+import org.childprotect.cases.search.EarlierMatch;
+import org.childprotect.cases.search.EarlierRows;
 import org.childprotect.cases.search.LikelyMatches;
 import org.childprotect.cases.search.MatchQuery;
 import org.springframework.stereotype.Component;
@@ -34,14 +37,23 @@ class SearchDuplicateCheck implements DuplicateCheck {
 	}
 
 	@Override
-	public Session forJob() {
+	public Session forJob(boolean dryRun) {
 		CandidateMemory memory = likelyMatches.memory();
+		// A dry run stores nothing, so its earlier batches are not in the index: it holds the whole file's rows.
+		EarlierRows fileRows = dryRun ? new EarlierRows() : null;
 		return new Session() {
 
 			@Override
 			public List<List<ReportRow.PossibleMatch>> possibleMatches(List<Probe> probes, List<ChildCase> becoming) {
 				List<List<ReportRow.PossibleMatch>> stored = SearchDuplicateCheck.this.possibleMatches(probes, memory);
-				return becoming.isEmpty() ? stored : withEarlierRows(stored, probes, becoming);
+				EarlierRows rows = fileRows != null ? fileRows : new EarlierRows();
+				int first = rows.size();
+				List<List<EarlierMatch>> earlier = likelyMatches.amongEarlier(probes.stream().map(Probe::query).toList(),
+						probes.stream().map(Probe::row).toList(), rows);
+				// A case to name when the rows become cases (those of this batch); an earlier row in a dry run.
+				return withEarlierRows(stored, earlier, probes, match -> fileRows != null
+						? ReportRow.PossibleMatch.ofRow(rows.rowNumber(match.position()), match.score())
+						: ofCase(becoming.get(match.position() - first), match.score()));
 			}
 
 			@Override
@@ -52,19 +64,27 @@ class SearchDuplicateCheck implements DuplicateCheck {
 		};
 	}
 
+	private static ReportRow.PossibleMatch ofCase(ChildCase childCase, double score) {
+		return ReportRow.PossibleMatch.ofCase(childCase.id().toString(), childCase.caseNumber().value(), score);
+	}
+
 	/**
-	 * Adds to each probe's matches among stored cases those among the cases of the probes before it: two rows of
-	 * one batch for the same child are flagged like two rows in different batches, the later one.
+	 * Adds to each probe's matches among stored cases those among the rows before it: two rows of one file for
+	 * the same child are flagged, the later one, wherever the batches are cut.
 	 */
 	private List<List<ReportRow.PossibleMatch>> withEarlierRows(List<List<ReportRow.PossibleMatch>> stored,
-			List<Probe> probes, List<ChildCase> becoming) {
-		List<List<DistrictMatch>> earlier = likelyMatches.amongEarlier(probes.stream().map(Probe::query).toList(),
-				becoming);
+			List<List<EarlierMatch>> earlier, List<Probe> probes,
+			Function<EarlierMatch, ReportRow.PossibleMatch> named) {
 		List<List<ReportRow.PossibleMatch>> all = new ArrayList<>(probes.size());
 		for (int i = 0; i < probes.size(); i++) {
-			List<ReportRow.PossibleMatch> inBatch = withinTolerance(earlier.get(i), probes.get(i).birthYear());
-			all.add(inBatch.isEmpty() ? stored.get(i)
-					: Stream.concat(stored.get(i).stream(), inBatch.stream())
+			int birthYear = probes.get(i).birthYear();
+			List<ReportRow.PossibleMatch> inFile = earlier.get(i)
+				.stream()
+				.filter(match -> withinTolerance(match.birthYear(), birthYear))
+				.map(named)
+				.toList();
+			all.add(inFile.isEmpty() ? stored.get(i)
+					: Stream.concat(stored.get(i).stream(), inFile.stream())
 						.sorted(Comparator.comparingDouble(ReportRow.PossibleMatch::score).reversed())
 						.limit(LikelyMatches.MAX_MATCHES)
 						.toList());
@@ -72,11 +92,8 @@ class SearchDuplicateCheck implements DuplicateCheck {
 		return all;
 	}
 
-	private List<ReportRow.PossibleMatch> withinTolerance(List<DistrictMatch> matches, int birthYear) {
-		return matches.stream()
-			.filter(match -> Math.abs(match.birthYear() - birthYear) <= properties.birthYearTolerance())
-			.map(match -> new ReportRow.PossibleMatch(match.caseId(), match.caseNumber(), match.score()))
-			.toList();
+	private boolean withinTolerance(int matchBirthYear, int birthYear) {
+		return Math.abs(matchBirthYear - birthYear) <= properties.birthYearTolerance();
 	}
 
 	private List<List<ReportRow.PossibleMatch>> possibleMatches(List<Probe> probes, CandidateMemory memory) {
@@ -90,7 +107,12 @@ class SearchDuplicateCheck implements DuplicateCheck {
 			List<MatchQuery> queries = positions.stream().map(i -> probes.get(i).query()).toList();
 			List<List<DistrictMatch>> matches = likelyMatches.inDistricts(Set.of(district), queries, memory);
 			for (int q = 0; q < positions.size(); q++) {
-				all.set(positions.get(q), withinTolerance(matches.get(q), probes.get(positions.get(q)).birthYear()));
+				int birthYear = probes.get(positions.get(q)).birthYear();
+				all.set(positions.get(q), matches.get(q)
+					.stream()
+					.filter(match -> withinTolerance(match.birthYear(), birthYear))
+					.map(match -> ReportRow.PossibleMatch.ofCase(match.caseId(), match.caseNumber(), match.score()))
+					.toList());
 			}
 		});
 		return all;

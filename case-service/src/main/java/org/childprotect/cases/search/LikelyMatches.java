@@ -127,23 +127,29 @@ public class LikelyMatches {
 	}
 
 	/**
-	 * For each query, in order, the likely matches among the cases of the queries before it, best first: the
-	 * rows of one import batch compared with each other, in memory, by the same rules as with stored cases and
-	 * through the same index entries. {@code becoming.get(i)} is the case query {@code i} is about to register.
+	 * For each query, in order, the likely matches among the rows compared before it, best first; each query is
+	 * then added to the rows, with its row number. The rows of an import compared with each other, in memory, by
+	 * the same rules as with stored cases and through the same index entries. A query needs its district and its
+	 * birth year.
 	 */
-	public List<List<DistrictMatch>> amongEarlier(List<MatchQuery> queries, List<? extends ChildCase> becoming) {
-		Map<String, Set<String>> entries = new HashMap<>();
-		Map<String, Candidate<String>> earlier = new HashMap<>();
-		List<List<DistrictMatch>> matches = new ArrayList<>(queries.size());
+	public List<List<EarlierMatch>> amongEarlier(List<MatchQuery> queries, List<Integer> rowNumbers,
+			EarlierRows rows) {
+		List<List<EarlierMatch>> matches = new ArrayList<>(queries.size());
 		for (int i = 0; i < queries.size(); i++) {
-			Probe probe = Probe.of(queries.get(i));
-			String district = queries.get(i).district();
-			Set<String> found = district == null ? Set.of() : candidates(probe, entries, Set.of(district));
-			matches.add(best(found, earlier, probe).stream().map(LikelyMatches::districtMatch).toList());
-			ChildCase next = becoming.get(i);
-			String id = next.id().toString();
-			earlier.put(id, candidateOf(next));
-			IndexEntries.of(next, false).forEach(entry -> entries.computeIfAbsent(entry, e -> new HashSet<>()).add(id));
+			MatchQuery query = queries.get(i);
+			String district = Objects.requireNonNull(query.district(), "district");
+			int birthYear = Objects.requireNonNull(query.birthYear(), "birthYear");
+			Probe probe = Probe.of(query);
+			matches.add(best(candidates(probe, rows.entries, Set.of(district)), rows.candidates, probe).stream()
+				.map(m -> new EarlierMatch(m.candidate().source(), m.candidate().birthYear(), m.score()))
+				.toList());
+			int position = rows.size();
+			// As the case would be keyed: an imported registration has no other names and no caregivers.
+			SearchKeys keys = SearchKeys.of("", Objects.requireNonNullElse(query.givenName(), ""),
+					Objects.requireNonNullElse(query.familyName(), ""), List.of(), List.of());
+			// Later rows first among equals, as newer cases are among stored ones.
+			rows.add(rowNumbers.get(i), new Candidate<>(position, "#" + position, Instant.ofEpochSecond(position),
+					district, keys, birthYear), IndexEntries.of(district, null, null, keys));
 		}
 		return matches;
 	}

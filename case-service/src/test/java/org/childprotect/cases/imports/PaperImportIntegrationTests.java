@@ -398,11 +398,23 @@ class PaperImportIntegrationTests extends CaseServiceTestContext {
 	}
 
 	@Test
-	void twoRowsOfOneBatchForTheSameChildFlagTheLaterOne() throws Exception {
-		JsonNode job = imports.importAndWait(Tokens.importerPp(), ImportRequests.file("twice.csv", CaseFiles.of(
-				"T-1,KH-PP,Sokunthea,Vongsa,F,2012,,NEGLECT,LOW", "T-2,KH-PP,Dara,Kim,M,2010,,NEGLECT,LOW",
-				"T-3,KH-PP,Sokuntheaa,Vongsaa,F,2013,,NEGLECT,LOW", "T-4,KH-PP,Sokunthea,Vongsa,F,2001,,NEGLECT,LOW")),
-				false);
+	void twoRowsOfOneBatchForTheSameChildFlagTheLaterOneInADryRunToo() throws Exception {
+		byte[] file = CaseFiles.of("T-1,KH-PP,Sokunthea,Vongsa,F,2012,,NEGLECT,LOW",
+				"T-2,KH-PP,Dara,Kim,M,2010,,NEGLECT,LOW", "T-3,KH-PP,Sokuntheaa,Vongsaa,F,2013,,NEGLECT,LOW",
+				"T-4,KH-PP,Sokunthea,Vongsa,F,2001,,NEGLECT,LOW");
+
+		// A dry run has no case to name, so it names the earlier row.
+		JsonNode dry = imports.importAndWait(Tokens.importerPp(), ImportRequests.file("twice.csv", file), true);
+		assertThat(dry.at("/counts/possibleDuplicates").asInt()).isEqualTo(1);
+		JsonNode dryRow = imports.rows(Tokens.importerPp(), dry.get("id").asString(), "&outcome=POSSIBLE_DUPLICATE")
+			.at("/content/0");
+		assertThat(dryRow.get("row").asInt()).isEqualTo(4);
+		assertThat(dryRow.at("/matches/0/row").asInt()).isEqualTo(2);
+		assertThat(dryRow.at("/matches/0/caseNumber").isNull()).isTrue();
+		assertThat(dryRow.at("/problems/0/message").asString())
+			.isEqualTo("may be the same child as row 2 of this file; check before working on both");
+
+		JsonNode job = imports.importAndWait(Tokens.importerPp(), ImportRequests.file("twice.csv", file), false);
 
 		assertThat(job.at("/counts/imported").asInt()).isEqualTo(4);
 		assertThat(job.at("/counts/possibleDuplicates").asInt()).as("T-3 only: T-4 is born eleven years earlier")
@@ -425,10 +437,19 @@ class PaperImportIntegrationTests extends CaseServiceTestContext {
 		// The first row of the second batch: the same child as the first row of the file, written another way.
 		csv.append("V-" + (batch + 1) + ",KH-PP,Sokuntheaa,Vongsaa,F,2013,,NEGLECT,LOW\r\n");
 
-		JsonNode job = imports.importAndWait(Tokens.importerPp(),
-				ImportRequests.file("two-batches.csv", csv.toString().getBytes(StandardCharsets.UTF_8)), false);
+		byte[] file = csv.toString().getBytes(StandardCharsets.UTF_8);
+		JsonNode dry = imports.importAndWait(Tokens.importerPp(), ImportRequests.file("two-batches.csv", file), true);
+		List<ReportRow> dryLastRow = mongo.find(
+				query(where("jobId").is(dry.get("id").asString()).and("row").is(batch + 2)), ReportRow.class);
+		assertThat(dryLastRow).as("a dry run compares with the rows of earlier batches too")
+			.singleElement()
+			.satisfies(row -> assertThat(row.matches()).extracting(ReportRow.PossibleMatch::row).containsExactly(2));
+
+		JsonNode job = imports.importAndWait(Tokens.importerPp(), ImportRequests.file("two-batches.csv", file), false);
 
 		assertThat(job.at("/counts/imported").asInt()).isEqualTo(batch + 1);
+		assertThat(job.at("/counts/possibleDuplicates").asInt()).as("as the dry run said")
+			.isEqualTo(dry.at("/counts/possibleDuplicates").asInt());
 		List<ReportRow> lastRow = mongo.find(query(where("jobId").is(job.get("id").asString()).and("row").is(batch + 2)),
 				ReportRow.class);
 		assertThat(lastRow).singleElement().satisfies(row -> {

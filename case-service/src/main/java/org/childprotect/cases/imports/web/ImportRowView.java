@@ -17,7 +17,8 @@ record ImportRowView(int row, ReportRow.RowOutcome outcome, List<Problem> proble
 	record Problem(@Nullable String column, String message) {
 	}
 
-	record Match(String caseId, String caseNumber, double score) {
+	/** A case the row may duplicate, or in a dry run an earlier row of the file ({@code row}). */
+	record Match(@Nullable String caseId, @Nullable String caseNumber, double score, @Nullable Integer row) {
 	}
 
 	static ImportRowView of(ReportRow row, List<String> header) {
@@ -28,7 +29,7 @@ record ImportRowView(int row, ReportRow.RowOutcome outcome, List<Problem> proble
 		}
 		return new ImportRowView(row.row(), row.outcome(),
 				row.problems().stream().map(p -> new Problem(p.column(), p.message())).toList(), values,
-				row.caseNumber(), row.matches().stream().map(m -> new Match(m.caseId(), m.caseNumber(), m.score())).toList());
+				row.caseNumber(), row.matches().stream().map(m -> new Match(m.caseId(), m.caseNumber(), m.score(), m.row())).toList());
 	}
 
 }
