@@ -59,7 +59,17 @@ const FLAGGED_ROW: ImportRow = {
   problems: [{ column: null, message: 'may be the same child as 1 case already registered' }],
   values: { 'Paper form number': 'PP-12', District: 'KH-PP' },
   caseNumber: 'KH-PP-2026-000190',
-  matches: [{ caseId: 'c-1', caseNumber: 'KH-PP-2026-000003', score: 92 }],
+  matches: [{ caseId: 'c-1', caseNumber: 'KH-PP-2026-000003', score: 92, row: null }],
+};
+
+/** A dry run registers no case, so it names the file's earlier row. */
+const FLAGGED_IN_FILE_ROW: ImportRow = {
+  row: 9,
+  outcome: 'POSSIBLE_DUPLICATE',
+  problems: [{ column: null, message: 'may be the same child as row 4 of this file' }],
+  values: { 'Paper form number': 'PP-9', District: 'KH-PP' },
+  caseNumber: null,
+  matches: [{ caseId: null, caseNumber: null, score: 88, row: 4 }],
 };
 
 function page<T>(content: T[], totalElements = content.length, size = 20) {
@@ -122,7 +132,10 @@ describe('Import page', () => {
   });
 
   it('uploads a dropped file as a dry run by default and follows the job to its results', async () => {
-    const { calls } = importBackend({ states: [job(), FINISHED], rows: [REJECTED_ROW, FLAGGED_ROW] });
+    const { calls } = importBackend({
+      states: [job(), FINISHED],
+      rows: [REJECTED_ROW, FLAGGED_ROW, FLAGGED_IN_FILE_ROW],
+    });
     renderApp('/imports', IMPORTER);
 
     const file = new File(['Paper form number,District\n'], 'backlog.csv', { type: 'text/csv' });
@@ -153,6 +166,7 @@ describe('Import page', () => {
     const table = await within(results).findByTestId('rows-table');
     expect(within(table).getByText('Paper form number: is required')).toBeInTheDocument();
     expect(within(table).getByText(/KH-PP-2026-000003/)).toBeInTheDocument();
+    expect(within(table).getByText('May be the same child as row 4 of this file')).toBeInTheDocument();
   });
 
   it('filters the rows to look at by outcome', async () => {

@@ -423,7 +423,10 @@ function RowsTable({ job }: { job: ImportJob }) {
                     </ul>
                     {row.matches.length > 0 && (
                       <p>
-                        {t('rows.matches')} {row.matches.map((match) => match.caseNumber).join(', ')}
+                        {t('rows.matches')}{' '}
+                        {row.matches
+                          .map((match) => match.caseNumber ?? t('rows.earlierRow', { row: match.row }))
+                          .join(', ')}
                       </p>
                     )}
                   </td>

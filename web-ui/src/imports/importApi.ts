@@ -50,7 +50,8 @@ export interface ImportRow {
   problems: { column: string | null; message: string }[];
   values: Record<string, string>;
   caseNumber: string | null;
-  matches: { caseId: string; caseNumber: string; score: number }[];
+  /** A case, or in a dry run (which registers none) an earlier row of the file. */
+  matches: { caseId: string | null; caseNumber: string | null; score: number; row: number | null }[];
 }
 
 export function isFinished(job: ImportJob): boolean {
