@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 import java.util.stream.Collectors;
 
 import io.micrometer.core.instrument.Counter;
@@ -167,11 +168,13 @@ class ImportRunner {
 
 		private @Nullable ColumnLayout layout;
 
-		private final ExecutorService storeThread = Executors.newSingleThreadExecutor(task -> {
-			Thread thread = new Thread(task, "import-store");
-			thread.setDaemon(true);
-			return thread;
-		});
+		private final ExecutorService storeThread = Executors.newSingleThreadExecutor(daemon("import-store"));
+
+		/** Writes the report rows of stored batches, off the store thread, which the next batch waits for. */
+		private final ExecutorService reportThread = Executors.newSingleThreadExecutor(daemon("import-report"));
+
+		/** The report rows being written; at most one batch's, so that memory stays bounded. */
+		private volatile @Nullable Future<?> reportInFlight;
 
 		private final DuplicateCheck.Session duplicateCheck;
 
@@ -184,8 +187,37 @@ class ImportRunner {
 			this.reportExpiresAt = clock.instant().plus(properties.reportRetention());
 		}
 
-		/** Returns the final status, or {@code null} when the job is no longer this runner's to finish. */
+		/**
+		 * Returns the final status, or {@code null} when the job is no longer this runner's to finish; the report
+		 * of every batch stored is written by then, even when the job fails.
+		 */
 		@Nullable ImportStatus readAll(Path file) throws IOException {
+			ImportStatus status;
+			try {
+				status = readRows(file);
+			}
+			catch (IOException | RuntimeException | Error ex) {
+				try {
+					awaitReport();
+				}
+				catch (RuntimeException reportFailed) {
+					ex.addSuppressed(reportFailed);
+				}
+				throw ex;
+			}
+			finally {
+				storeThread.shutdownNow();
+			}
+			try {
+				awaitReport();
+			}
+			finally {
+				reportThread.shutdownNow();
+			}
+			return status;
+		}
+
+		private @Nullable ImportStatus readRows(Path file) throws IOException {
 			try (RowSource rows = files.open(file, job.format())) {
 				SourceRow header = rows.next();
 				if (header == null) {
@@ -219,9 +251,6 @@ class ImportRunner {
 				}
 				ImportStatus last = awaitStored();
 				return last == ImportStatus.RUNNING ? ImportStatus.COMPLETED : last;
-			}
-			finally {
-				storeThread.shutdownNow();
 			}
 		}
 
@@ -312,7 +341,7 @@ class ImportRunner {
 						List.of(new ReportRow.Problem(null, possibleDuplicateMessage(found))),
 						caseNumbers.get(row), found));
 			});
-			reports.addAll(report);
+			writeReport(report);
 			counts = counts.plus(tally.counts());
 			countRows(tally);
 			if (stopping) {
@@ -349,6 +378,25 @@ class ImportRunner {
 			matchesByRow.values().removeIf(List::isEmpty);
 		}
 
+		/**
+		 * Hands a stored batch's report rows to the report thread, once the batch before's are written: the store
+		 * thread goes on with the next batch while they are written.
+		 */
+		private void writeReport(List<ReportRow> report) {
+			awaitReport();
+			if (!report.isEmpty()) {
+				reportInFlight = reportThread.submit(() -> reports.addAll(report));
+			}
+		}
+
+		private void awaitReport() {
+			Future<?> writing = reportInFlight;
+			if (writing != null) {
+				reportInFlight = null;
+				await(writing);
+			}
+		}
+
 		/** Waits for the batch under way to be stored; what it answers is what to do next. */
 		private @Nullable ImportStatus awaitStored() {
 			Future<ImportStatus> storing = inFlight;
@@ -356,15 +404,23 @@ class ImportRunner {
 				return ImportStatus.RUNNING;
 			}
 			inFlight = null;
+			ImportStatus next = await(storing);
+			return next == null && Thread.currentThread().isInterrupted() ? ImportStatus.INTERRUPTED : next;
+		}
+
+		/**
+		 * The result of work on another thread; what it threw is rethrown as it came, so that the job fails (or
+		 * dies) exactly as if the work had been done inline. {@code null} if this thread is interrupted meanwhile.
+		 */
+		private <T> @Nullable T await(Future<T> work) {
 			try {
-				return storing.get();
+				return work.get();
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
-				return ImportStatus.INTERRUPTED;
+				return null;
 			}
 			catch (ExecutionException ex) {
-				// Rethrown as it came, so that the job fails (or dies) exactly as if it had been stored inline.
 				if (ex.getCause() instanceof RuntimeException runtime) {
 					throw runtime;
 				}
@@ -437,6 +493,14 @@ class ImportRunner {
 			parts.add((rows.size() == 1 ? "row " : "rows ") + String.join(", ", rows) + " of this file");
 		}
 		return "may be the same child as " + String.join(", and ", parts) + "; check before working on both";
+	}
+
+	private static ThreadFactory daemon(String name) {
+		return task -> {
+			Thread thread = new Thread(task, name);
+			thread.setDaemon(true);
+			return thread;
+		};
 	}
 
 	private void countRows(Tally tally) {
