@@ -32,8 +32,14 @@ interface DuplicateCheck {
 		 */
 		List<List<ReportRow.PossibleMatch>> possibleMatches(List<Probe> probes, List<ChildCase> becoming);
 
-		/** Cases the job has just stored, which the rows of its later batches are compared with. */
-		void stored(List<ChildCase> cases);
+		/**
+		 * Cases whose search terms the job has filed and which it is storing: the rows of its later batches are
+		 * compared with them, also before they are stored.
+		 */
+		void filed(List<ChildCase> cases);
+
+		/** Cases filed but not stored after all (another import stored their forms): no row is compared with them. */
+		void notStored(List<ChildCase> cases);
 
 	}
 

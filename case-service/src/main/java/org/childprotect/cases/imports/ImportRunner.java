@@ -6,12 +6,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -38,11 +40,13 @@ import org.springframework.stereotype.Component;
  * stored, and progress is written after it. A batch is the unit of cancellation and of loss on a crash; what a
  * crash leaves half done, the next upload of the same file finishes, because stored forms are recognised.
  * <p>
- * Two threads share the work so that this process and the database are busy at the same time: while one batch is
- * being stored, the job's own thread reads, validates and prepares the next. The duplicate check of a batch waits
- * for the batch before it to be stored, and compares each row with the rows before it in its own batch as well, so
- * every row is compared with every case registered before it, wherever the batches happen to be cut. A dry run
- * compares each row with all the file's rows before it, which it holds in memory since it stores nothing.
+ * Three threads share the work so that this process and the database are busy at the same time: while one batch
+ * is being stored, the job's own thread reads, validates and prepares the next, and a third writes the report rows
+ * of the one before. The duplicate check of a batch waits for the batch before it to have its search terms filed
+ * (its cases are then known to the check, stored yet or not; one that cannot be stored after all is taken out of
+ * the matches), and compares each row with the rows before it in its own batch as well, so every row is compared
+ * with every case registered before it, wherever the batches happen to be cut. A dry run compares each row with
+ * all the file's rows before it, which it holds in memory since it stores nothing.
  */
 @Component
 class ImportRunner {
@@ -178,6 +182,9 @@ class ImportRunner {
 
 		private final DuplicateCheck.Session duplicateCheck;
 
+		/** Completed once the batch being stored has its search terms filed; null when none is under way. */
+		private @Nullable Future<Void> filedInFlight;
+
 		/** The batch being stored, answering what to do next; null when none is under way. */
 		private @Nullable Future<ImportStatus> inFlight;
 
@@ -294,10 +301,9 @@ class ImportRunner {
 			List<ReadRow.Accepted> toCreate = withoutStoredForms(fresh, tally, report);
 			ImportedCases.Prepared prepared = job.dryRun() ? ImportedCases.Prepared.NOTHING
 					: importedCases.prepare(toCreate, job.importer());
-			ImportStatus previous = awaitStored();
-			if (previous != ImportStatus.RUNNING) {
-				return previous;
-			}
+			// Once the batch before has its search terms filed, this one is compared with it (and with every case
+			// before it) while its cases are still being inserted.
+			awaitFiled();
 			List<List<ReportRow.PossibleMatch>> matches = toCreate.isEmpty() ? List.of()
 					: duplicateCheck.possibleMatches(toCreate.stream()
 						.map(row -> new DuplicateCheck.Probe(row.source().number(), row.registration().child().givenName(),
@@ -309,13 +315,30 @@ class ImportRunner {
 					matchesByRow.put(toCreate.get(i), matches.get(i));
 				}
 			}
-			inFlight = storeThread.submit(() -> store(toCreate, prepared, matchesByRow, tally, report));
+			ImportStatus previous = awaitStored();
+			if (previous != ImportStatus.RUNNING) {
+				return previous;
+			}
+			CompletableFuture<Void> filed = new CompletableFuture<>();
+			filedInFlight = filed;
+			inFlight = storeThread.submit(() -> store(toCreate, prepared, matchesByRow, tally, report, filed));
 			return ImportStatus.RUNNING;
 		}
 
-		/** Stores a decided batch, records its report and progress; runs on the store thread. */
+		/**
+		 * Stores a decided batch, records its report and progress; runs on the store thread. Says when the batch's
+		 * search terms are filed, which is all the next batch's duplicate check needs of it.
+		 */
 		private @Nullable ImportStatus store(List<ReadRow.Accepted> toCreate, ImportedCases.Prepared prepared,
-				Map<ReadRow.Accepted, List<ReportRow.PossibleMatch>> matchesByRow, Tally tally, List<ReportRow> report) {
+				Map<ReadRow.Accepted, List<ReportRow.PossibleMatch>> matchesByRow, Tally tally, List<ReportRow> report,
+				CompletableFuture<Void> filed) {
+			try {
+				importedCases.fileSearchTerms(prepared, job.importer());
+				duplicateCheck.filed(prepared.opened().stream().map(ImportedCases.Created::childCase).toList());
+			}
+			finally {
+				filed.complete(null);
+			}
 			Map<ReadRow.Accepted, String> caseNumbers = new IdentityHashMap<>();
 			if (job.dryRun()) {
 				tally.imported += toCreate.size();
@@ -323,8 +346,15 @@ class ImportRunner {
 			else {
 				ImportedCases.Outcome stored = importedCases.store(prepared, job.importer(), job.jobId());
 				stored.created().forEach(created -> caseNumbers.put(created.row(), created.childCase().caseNumber().value()));
-				duplicateCheck.stored(stored.created().stream().map(ImportedCases.Created::childCase).toList());
-				withoutCasesNotStored(matchesByRow, prepared, stored);
+				List<ChildCase> notStored = notStored(prepared, stored);
+				duplicateCheck.notStored(notStored);
+				Set<String> notStoredNow = notStored.stream()
+					.map(childCase -> childCase.id().toString())
+					.collect(Collectors.toSet());
+				// This batch was checked while the one before was being stored: neither's lost cases are matches.
+				withoutMatchesWith(notStoredBefore, matchesByRow);
+				withoutMatchesWith(notStoredNow, matchesByRow);
+				notStoredBefore = notStoredNow;
 				tally.imported += stored.created().size();
 				// Forms another job stored in the meantime: judged like any stored form.
 				for (ReadRow.Accepted lost : withoutStoredForms(stored.formTaken(), tally, report)) {
@@ -354,26 +384,28 @@ class ImportRunner {
 			};
 		}
 
-		/**
-		 * Drops matches with cases of this batch that could not be stored after all (their paper forms were stored
-		 * by another import meanwhile): rows were compared with them before the batch was stored.
-		 */
-		private static void withoutCasesNotStored(Map<ReadRow.Accepted, List<ReportRow.PossibleMatch>> matchesByRow,
-				ImportedCases.Prepared prepared, ImportedCases.Outcome outcome) {
+		/** The cases of a batch that could not be stored after all: their paper forms were stored meanwhile. */
+		private static List<ChildCase> notStored(ImportedCases.Prepared prepared, ImportedCases.Outcome outcome) {
 			if (outcome.formTaken().isEmpty()) {
+				return List.of();
+			}
+			Set<ImportedCases.Created> stored = Collections.newSetFromMap(new IdentityHashMap<>());
+			stored.addAll(outcome.created());
+			return prepared.opened()
+				.stream()
+				.filter(candidate -> !stored.contains(candidate))
+				.map(ImportedCases.Created::childCase)
+				.toList();
+		}
+
+		/** Drops matches with these cases, which rows were compared with before they turned out not stored. */
+		private static void withoutMatchesWith(Set<String> caseIds,
+				Map<ReadRow.Accepted, List<ReportRow.PossibleMatch>> matchesByRow) {
+			if (caseIds.isEmpty()) {
 				return;
 			}
-			Set<String> stored = outcome.created()
-				.stream()
-				.map(created -> created.childCase().id().toString())
-				.collect(Collectors.toSet());
-			Set<String> notStored = prepared.opened()
-				.stream()
-				.map(candidate -> candidate.childCase().id().toString())
-				.filter(id -> !stored.contains(id))
-				.collect(Collectors.toSet());
 			matchesByRow.replaceAll((row, found) -> found.stream()
-				.filter(match -> !notStored.contains(match.caseId()))
+				.filter(match -> match.caseId() == null || !caseIds.contains(match.caseId()))
 				.toList());
 			matchesByRow.values().removeIf(List::isEmpty);
 		}
@@ -394,6 +426,18 @@ class ImportRunner {
 			if (writing != null) {
 				reportInFlight = null;
 				await(writing);
+			}
+		}
+
+		/** Ids of the cases the batch stored last could not store after all; used by the store thread only. */
+		private Set<String> notStoredBefore = Set.of();
+
+		/** Waits for the batch under way to have its search terms filed (or to fail). */
+		private void awaitFiled() {
+			Future<Void> filing = filedInFlight;
+			if (filing != null) {
+				filedInFlight = null;
+				await(filing);
 			}
 		}
 

@@ -43,8 +43,9 @@ import org.springframework.stereotype.Component;
  * one single-document insert. Only the round trips are shared: one block of case numbers per district, one
  * filing of the batch's search terms, one multi-document insert, one audit entry per batch.
  * <p>
- * Two steps, so that the runner can prepare the next batch (numbers, cases, their documents: work for this
- * process) while the database stores the previous one (work for the database): {@link #prepare} and
+ * Three steps, so that the runner can prepare the next batch (numbers, cases, their documents: work for this
+ * process) while the database stores the previous one (work for the database), and check the next batch for
+ * duplicates as soon as the previous one's search terms are filed: {@link #prepare}, {@link #fileSearchTerms} and
  * {@link #store}.
  * <p>
  * The search index is kept the way its own save listener keeps it, terms filed before the cases are stored, but
@@ -138,12 +139,26 @@ class ImportedCases {
 		return new Prepared(opened, documents);
 	}
 
-	/** Files the batch's search terms, inserts its cases, audits them; on a taken paper form, case by case. */
+	/**
+	 * Files the batch's search terms, before its cases are stored, as the search's save listener does for a case
+	 * saved by hand. Under the importer's own scope only if the importer is also a social worker, the one role
+	 * that searches by it.
+	 */
+	void fileSearchTerms(Prepared prepared, Importer importer) {
+		if (!prepared.opened().isEmpty()) {
+			searchIndex.addCases(prepared.opened().stream().map(Created::childCase).toList(),
+					importer.asCaller().hasRole(Caller.SOCIAL_WORKER));
+		}
+	}
+
+	/**
+	 * Inserts the batch's cases, their search terms filed already ({@link #fileSearchTerms}), and audits them; on
+	 * a taken paper form, case by case.
+	 */
 	Outcome store(Prepared prepared, Importer importer, ImportJobId job) {
 		if (prepared.opened().isEmpty()) {
 			return new Outcome(List.of(), List.of());
 		}
-		fileSearchTerms(prepared.opened(), importer);
 		Outcome outcome;
 		try {
 			mongo.execute(ChildCase.COLLECTION, collection -> collection.insertMany(prepared.documents()));
@@ -189,15 +204,6 @@ class ImportedCases {
 		Document document = new Document();
 		mongo.getConverter().write(childCase, document);
 		return document;
-	}
-
-	/**
-	 * What the search's save listener would file case by case, filed for the batch at once; under the importer's
-	 * own scope only if the importer is also a social worker, the one role that searches by it.
-	 */
-	private void fileSearchTerms(List<Created> opened, Importer importer) {
-		searchIndex.addCases(opened.stream().map(Created::childCase).toList(),
-				importer.asCaller().hasRole(Caller.SOCIAL_WORKER));
 	}
 
 	private Map<String, Iterator<CaseNumber>> reserveNumbers(List<ReadRow.Accepted> rows, int year) {

@@ -57,8 +57,13 @@ class SearchDuplicateCheck implements DuplicateCheck {
 			}
 
 			@Override
-			public void stored(List<ChildCase> cases) {
+			public void filed(List<ChildCase> cases) {
 				memory.remember(cases);
+			}
+
+			@Override
+			public void notStored(List<ChildCase> cases) {
+				memory.forget(cases.stream().map(childCase -> childCase.id().toString()).toList());
 			}
 
 		};

@@ -36,9 +36,17 @@ public final class CandidateMemory {
 		this.scoredFields = scoredFields;
 	}
 
-	/** Cases just stored: later rows are compared with them without reading them back. */
-	public synchronized void remember(Collection<? extends ChildCase> stored) {
-		stored.forEach(childCase -> byId.put(childCase.id().toString(), scoredFields.apply(childCase)));
+	/**
+	 * Cases filed in the index and being stored, or stored: later rows are compared with them without reading
+	 * them back, also while they are not stored yet.
+	 */
+	public synchronized void remember(Collection<? extends ChildCase> cases) {
+		cases.forEach(childCase -> byId.put(childCase.id().toString(), scoredFields.apply(childCase)));
+	}
+
+	/** Cases remembered but not stored after all: a later row finds them in the index but no longer here. */
+	public synchronized void forget(Collection<String> caseIds) {
+		caseIds.forEach(byId::remove);
 	}
 
 	synchronized LikelyMatches.@Nullable Candidate<String> recall(String caseId) {
