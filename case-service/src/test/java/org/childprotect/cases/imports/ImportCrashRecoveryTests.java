@@ -14,6 +14,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import org.bson.Document;
 import org.childprotect.cases.CaseNumbers;
 import org.childprotect.cases.CaseServiceTestContext;
 import org.childprotect.cases.Cases;
@@ -32,7 +33,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * A job killed half-way (in the middle of storing a batch, without any chance to clean up or record its end),
- * then the same file uploaded again: every row ends up imported exactly once, as after one clean run.
+ * then the same file uploaded again: every row ends up imported exactly once, as after one clean run. And a job
+ * racing another import for a paper form.
  */
 class ImportCrashRecoveryTests extends CaseServiceTestContext {
 
@@ -127,6 +129,51 @@ class ImportCrashRecoveryTests extends CaseServiceTestContext {
 			assertThat(recoveredCase.concerns()).isEqualTo(cleanCase.concerns());
 			assertThat(recoveredCase.paperForm()).isEqualTo(cleanCase.paperForm());
 		});
+	}
+
+	@Test
+	void aFormAnotherImportStoresMeanwhileLeavesNoMatchWithACaseThatWasNeverStored() throws Exception {
+		// The same child twice: row 3 is compared with row 2's case before the batch is stored, and row 2's form
+		// is stored by another import just before this batch is.
+		ImportJob job = queuedJob(CaseFiles.of("R-1,KH-PP,Sokunthea,Vongsa,F,2012,,NEGLECT,LOW",
+				"R-2,KH-PP,Sokuntheaa,Vongsaa,F,2013,,NEGLECT,LOW"));
+
+		runnerWhoseFirstFormIsTakenMeanwhile().run(job);
+
+		JsonNode finished = imports.job(Tokens.importerPp(), job.id());
+		assertThat(finished.get("status").asString()).isEqualTo("COMPLETED");
+		assertThat(finished.at("/counts/imported").asInt()).isEqualTo(1);
+		assertThat(finished.at("/counts/unchanged").asInt()).as("row 2: the other import's case has its form")
+			.isEqualTo(1);
+		assertThat(finished.at("/counts/possibleDuplicates").asInt()).isZero();
+		List<String> stored = mongo.findAll(ChildCase.class).stream().map(c -> c.caseNumber().value()).toList();
+		assertThat(mongo.find(new Query(), ReportRow.class))
+			.flatExtracting(ReportRow::matches)
+			.extracting(ReportRow.PossibleMatch::caseNumber)
+			.allSatisfy(named -> assertThat(stored).contains(named));
+	}
+
+	/**
+	 * The real runner, with a store before which "another import" stores a case with the batch's first paper
+	 * form: the insert meets the taken form and stores the others case by case.
+	 */
+	private ImportRunner runnerWhoseFirstFormIsTakenMeanwhile() {
+		ImportedCases racing = new ImportedCases(cases, mongo, searchIndex, referenceData, caseNumbers, envelopes,
+				auditTrail, meters, clock) {
+
+			@Override
+			Outcome store(Prepared prepared, Importer importer, ImportJobId job) {
+				Document other = new Document(prepared.documents().get(0));
+				other.put("_id", java.util.UUID.randomUUID().toString());
+				other.put("caseNumber", "KH-PP-2026-999999");
+				other.put("outbox", List.of());
+				mongo.getCollection(ChildCase.COLLECTION).insertOne(other);
+				return super.store(prepared, importer, job);
+			}
+
+		};
+		return new ImportRunner(jobs, reports, files, racing, cases, duplicates, referenceData, auditTrail, properties,
+				clock, meters);
 	}
 
 	/** Every 97th row has a date that does not exist, so rejections are compared too. */
