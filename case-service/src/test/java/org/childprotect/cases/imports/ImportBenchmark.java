@@ -267,7 +267,7 @@ public final class ImportBenchmark {
 					double raw = rawInsertRate(database);
 					Cpu.Used rawUsed = rawCpu.stop();
 					long copied = Math.min(stored, RAW_SAMPLE);
-					System.out.printf(Locale.ROOT, "   raw insert of %d of the same documents (median): %.0f docs/s -> import at %.0f %% of raw%n"
+					System.out.printf(Locale.ROOT, "   raw insert of %d of the same documents (median): %.0f docs/s -> import at %.1f %% of raw%n"
 							+ "   raw CPU per document: driver side %.0f us, MongoDB-wire server %.0f us%n", copied, raw,
 							100 * rate / raw, rawUsed.serviceMicros() / copied / RAW_PASSES,
 							rawUsed.serverMicros() / copied / RAW_PASSES);
