@@ -182,6 +182,9 @@ class ImportRunner {
 
 		private final DuplicateCheck.Session duplicateCheck;
 
+		/** Ids of the cases the batch stored last could not store after all; used by the store thread only. */
+		private Set<String> notStoredBefore = Set.of();
+
 		/** Completed once the batch being stored has its search terms filed; null when none is under way. */
 		private @Nullable Future<Void> filedInFlight;
 
@@ -428,9 +431,6 @@ class ImportRunner {
 				await(writing);
 			}
 		}
-
-		/** Ids of the cases the batch stored last could not store after all; used by the store thread only. */
-		private Set<String> notStoredBefore = Set.of();
 
 		/** Waits for the batch under way to have its search terms filed (or to fail). */
 		private void awaitFiled() {
