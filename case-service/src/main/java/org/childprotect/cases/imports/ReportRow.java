@@ -49,10 +49,9 @@ public record ReportRow(@Id String id, String jobId, int row, RowOutcome outcome
 
 	}
 
-	/** A stored case that may be the same child; case numbers only, the report shows no other child's name. */
 	/**
 	 * A case the row may duplicate, or, in a dry run, which registers no case to name, an earlier row of the same
-	 * file.
+	 * file. Case numbers and row numbers only: the report shows no other child's name.
 	 *
 	 * @param row the earlier row's number in the file, when the match is a row and not a case
 	 */
