@@ -7,6 +7,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -18,6 +20,10 @@ import java.util.TreeMap;
  * that compilation competes for the two cores with everything else. Prints p50/p90 of both, the hop (the
  * difference of the p50s) and, when the stack's PID file of the gateway is there, the gateway's CPU time per
  * proxied request by thread group (event loop, JIT compiler, ...), read from {@code /proc}.
+ * <p>
+ * With {@code --compare=URL} a second gateway joins the alternation, for instance a Spring Cloud Gateway with the
+ * same route and nothing else ({@code docs/benchmarks/bare-gateway/}): the floor that this framework sets on this
+ * machine, measured under the same conditions as ours.
  *
  * <pre>
  * bin/start
@@ -26,7 +32,8 @@ import java.util.TreeMap;
  * </pre>
  * Options: {@code --path} (default {@code /api/reference-data}), {@code --user} (default {@code supervisor.pp}),
  * {@code --warmup}, {@code --requests}, {@code --gateway}, {@code --direct}, {@code --realm},
- * {@code --gateway-pid-file} (default {@code .stack/pids/gateway.pid}).
+ * {@code --gateway-pid-file} (default {@code .stack/pids/gateway.pid}), {@code --compare} and
+ * {@code --compare-pid-file} (no default: without them, no second gateway).
  */
 public final class GatewayHopBenchmark {
 
@@ -38,12 +45,17 @@ public final class GatewayHopBenchmark {
 		String path = options.getOrDefault("path", "/api/reference-data");
 		int warmup = Integer.parseInt(options.getOrDefault("warmup", "8000"));
 		int requests = Integer.parseInt(options.getOrDefault("requests", "1000"));
-		String gateway = options.getOrDefault("gateway", "http://localhost:8080");
 		String direct = options.getOrDefault("direct", "http://127.0.0.1:8081");
+		List<Gateway> gateways = new ArrayList<>();
+		gateways.add(new Gateway("gateway", options.getOrDefault("gateway", "http://localhost:8080"),
+				Path.of(options.getOrDefault("gateway-pid-file", ".stack/pids/gateway.pid"))));
+		if (options.containsKey("compare")) {
+			gateways.add(new Gateway("compare", options.get("compare"),
+					Path.of(options.getOrDefault("compare-pid-file", "no-pid-file"))));
+		}
 		KeycloakTokens tokens = new KeycloakTokens(
 				options.getOrDefault("realm", "http://localhost:8180/realms/childprotect"),
 				options.getOrDefault("user", "supervisor.pp"));
-		Path pidFile = Path.of(options.getOrDefault("gateway-pid-file", ".stack/pids/gateway.pid"));
 		HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
 		int size = call(http, tokens, direct + path).length;
@@ -51,34 +63,68 @@ public final class GatewayHopBenchmark {
 				size, warmup, requests);
 		for (int i = 0; i < warmup; i++) {
 			call(http, tokens, direct + path);
-			call(http, tokens, gateway + path);
+			gateways.forEach((gateway) -> call(http, tokens, gateway.url + path));
 		}
-		Map<String, Long> cpuBefore = gatewayCpu(pidFile);
+		for (Gateway gateway : gateways) {
+			gateway.cpuBefore = cpuByThreadGroup(gateway.pidFile);
+		}
 		Measurement directly = new Measurement();
-		Measurement through = new Measurement();
 		for (int i = 0; i < requests; i++) {
 			timed(http, tokens, direct + path, directly);
-			timed(http, tokens, gateway + path, through);
+			gateways.forEach((gateway) -> timed(http, tokens, gateway.url + path, gateway.latency));
 		}
-		Map<String, Long> cpuAfter = gatewayCpu(pidFile);
+		for (Gateway gateway : gateways) {
+			gateway.cpuAfter = cpuByThreadGroup(gateway.pidFile);
+		}
 
 		double directP50 = directly.percentileMillis(0.5);
-		double gatewayP50 = through.percentileMillis(0.5);
 		System.out.printf(Locale.ROOT, "direct   p50 %6.2f ms, p90 %6.2f ms%n", directP50, directly.percentileMillis(0.9));
-		System.out.printf(Locale.ROOT, "gateway  p50 %6.2f ms, p90 %6.2f ms%n", gatewayP50, through.percentileMillis(0.9));
-		System.out.printf(Locale.ROOT, "hop at p50 %.2f ms: the gateway adds %+.1f %% to this request (target <= 25 %%)%n",
-				gatewayP50 - directP50, 100 * (gatewayP50 - directP50) / directP50);
-		if (cpuBefore.isEmpty()) {
-			System.out.println("(no gateway PID file at " + pidFile + ": CPU per request not measured)");
-			return;
+		for (Gateway gateway : gateways) {
+			gateway.print(directP50, requests);
 		}
-		System.out.println("gateway CPU per proxied request, by thread group:");
-		cpuAfter.forEach((group, after) -> {
-			double millis = (after - cpuBefore.getOrDefault(group, 0L)) / 1e6 / requests;
-			if (millis >= 0.005) {
-				System.out.printf(Locale.ROOT, "   %-18s %.2f ms%n", group, millis);
+	}
+
+	/** A gateway in the alternation: where it listens, where its PID is, what it measured. */
+	private static final class Gateway {
+
+		private final String name;
+
+		private final String url;
+
+		private final Path pidFile;
+
+		private final Measurement latency = new Measurement();
+
+		private Map<String, Long> cpuBefore = Map.of();
+
+		private Map<String, Long> cpuAfter = Map.of();
+
+		Gateway(String name, String url, Path pidFile) {
+			this.name = name;
+			this.url = url;
+			this.pidFile = pidFile;
+		}
+
+		void print(double directP50, int requests) {
+			double p50 = latency.percentileMillis(0.5);
+			System.out.printf(Locale.ROOT, "%-8s p50 %6.2f ms, p90 %6.2f ms (%s)%n", name, p50,
+					latency.percentileMillis(0.9), url);
+			System.out.printf(Locale.ROOT,
+					"   hop at p50 %.2f ms: the %s adds %+.1f %% to this request (target <= 25 %%)%n", p50 - directP50,
+					name, 100 * (p50 - directP50) / directP50);
+			if (cpuBefore.isEmpty()) {
+				System.out.println("   (no PID file at " + pidFile + ": CPU per request not measured)");
+				return;
 			}
-		});
+			System.out.println("   CPU per proxied request, by thread group:");
+			cpuAfter.forEach((group, after) -> {
+				double millis = (after - cpuBefore.getOrDefault(group, 0L)) / 1e6 / requests;
+				if (millis >= 0.005) {
+					System.out.printf(Locale.ROOT, "      %-18s %.2f ms%n", group, millis);
+				}
+			});
+		}
+
 	}
 
 	private static void timed(HttpClient http, KeycloakTokens tokens, String url, Measurement into) {
@@ -107,10 +153,11 @@ public final class GatewayHopBenchmark {
 	}
 
 	/**
-	 * CPU nanoseconds (user + system) of the gateway's threads, summed by name with numbers dropped
-	 * ("reactor-http-epoll-2" and "-1" are one group); empty when the gateway's PID is not known.
+	 * Nanoseconds each thread group of a JVM has run on a CPU, from {@code /proc/<pid>/task/<tid>/schedstat}
+	 * (the scheduler's own count, exact, unlike the 10 ms ticks of {@code stat}), summed by name with numbers dropped
+	 * ("reactor-http-epoll-2" and "-1" are one group); empty when the PID is not known.
 	 */
-	private static Map<String, Long> gatewayCpu(Path pidFile) throws IOException {
+	private static Map<String, Long> cpuByThreadGroup(Path pidFile) throws IOException {
 		Map<String, Long> byGroup = new TreeMap<>();
 		if (!Files.isReadable(pidFile)) {
 			return byGroup;
@@ -120,10 +167,8 @@ public final class GatewayHopBenchmark {
 			for (Path thread : threads.toList()) {
 				try {
 					String group = Files.readString(thread.resolve("comm")).trim().replaceAll("[-#]?\\d+$", "");
-					String stat = Files.readString(thread.resolve("stat"));
-					String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-					long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
-					byGroup.merge(group, ticks * 10_000_000L, Long::sum);
+					String runNanos = Files.readString(thread.resolve("schedstat")).split(" ")[0];
+					byGroup.merge(group, Long.parseLong(runNanos), Long::sum);
 				}
 				catch (IOException threadEnded) {
 					// Its time went with it; a thread that ends during a run is no part of proxying.
