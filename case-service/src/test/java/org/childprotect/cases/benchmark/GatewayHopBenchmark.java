@@ -13,6 +13,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What the gateway adds to one API call, and why; a program, not a test. Sends the same GET to case-service
  * directly and through the gateway, alternately (so that whatever else the machine does burdens both alike),
@@ -50,8 +52,9 @@ public final class GatewayHopBenchmark {
 		gateways.add(new Gateway("gateway", options.getOrDefault("gateway", "http://localhost:8080"),
 				Path.of(options.getOrDefault("gateway-pid-file", ".stack/pids/gateway.pid"))));
 		if (options.containsKey("compare")) {
-			gateways.add(new Gateway("compare", options.get("compare"),
-					Path.of(options.getOrDefault("compare-pid-file", "no-pid-file"))));
+			String comparedPidFile = options.get("compare-pid-file");
+			gateways.add(new Gateway("compared", options.get("compare"),
+					comparedPidFile == null ? null : Path.of(comparedPidFile)));
 		}
 		KeycloakTokens tokens = new KeycloakTokens(
 				options.getOrDefault("realm", "http://localhost:8180/realms/childprotect"),
@@ -91,7 +94,7 @@ public final class GatewayHopBenchmark {
 
 		private final String url;
 
-		private final Path pidFile;
+		private final @Nullable Path pidFile;
 
 		private final Measurement latency = new Measurement();
 
@@ -99,7 +102,7 @@ public final class GatewayHopBenchmark {
 
 		private Map<String, Long> cpuAfter = Map.of();
 
-		Gateway(String name, String url, Path pidFile) {
+		Gateway(String name, String url, @Nullable Path pidFile) {
 			this.name = name;
 			this.url = url;
 			this.pidFile = pidFile;
@@ -110,10 +113,11 @@ public final class GatewayHopBenchmark {
 			System.out.printf(Locale.ROOT, "%-8s p50 %6.2f ms, p90 %6.2f ms (%s)%n", name, p50,
 					latency.percentileMillis(0.9), url);
 			System.out.printf(Locale.ROOT,
-					"   hop at p50 %.2f ms: the %s adds %+.1f %% to this request (target <= 25 %%)%n", p50 - directP50,
-					name, 100 * (p50 - directP50) / directP50);
+					"   hop at p50 %.2f ms: %+.1f %% on this request (target <= 25 %%)%n", p50 - directP50,
+					100 * (p50 - directP50) / directP50);
 			if (cpuBefore.isEmpty()) {
-				System.out.println("   (no PID file at " + pidFile + ": CPU per request not measured)");
+				System.out.println("   (no readable PID file" + (pidFile == null ? "" : " at " + pidFile)
+						+ ": CPU per request not measured)");
 				return;
 			}
 			System.out.println("   CPU per proxied request, by thread group:");
@@ -157,9 +161,9 @@ public final class GatewayHopBenchmark {
 	 * (the scheduler's own count, exact, unlike the 10 ms ticks of {@code stat}), summed by name with numbers dropped
 	 * ("reactor-http-epoll-2" and "-1" are one group); empty when the PID is not known.
 	 */
-	private static Map<String, Long> cpuByThreadGroup(Path pidFile) throws IOException {
+	private static Map<String, Long> cpuByThreadGroup(@Nullable Path pidFile) throws IOException {
 		Map<String, Long> byGroup = new TreeMap<>();
-		if (!Files.isReadable(pidFile)) {
+		if (pidFile == null || !Files.isReadable(pidFile)) {
 			return byGroup;
 		}
 		Path tasks = Path.of("/proc", Files.readString(pidFile).trim(), "task");
