@@ -16,7 +16,7 @@ class CaseRegistrationEndToEndTests {
 
 	@Test
 	void aRegisteredCaseShowsInMyCasesAndInTheMinistryCountWithoutTheName() {
-		int before = Reports.registeredIn("KH-PP");
+		int before = Reports.settledRegisteredIn("KH-PP", Duration.ofSeconds(3));
 		String familyName = CaseFixtures.uniqueFamilyName("Keo");
 
 		Http.Response created = Http.postJson("/api/cases", Tokens.of("worker.pp"),
